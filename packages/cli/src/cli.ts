@@ -1,0 +1,213 @@
+/**
+ * The `plan-lint` command: argument parsing, the unified-engine run, the
+ * report and the exit status (0 clean, 1 lint errors or too many warnings,
+ * 2 usage, configuration or I/O failure).
+ */
+import {mkdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {PlanLintConfigError} from '@plan-lint/core'
+import remarkParse from 'remark-parse'
+import {unified, type Plugin, type PluggableList} from 'unified'
+import {engine} from 'unified-engine'
+import type {VFile} from 'vfile'
+import {discoverFiles, UsageError} from './discover.js'
+import remarkPlanLint, {type PlanLintOptions} from './plugin.js'
+import {presetIds} from './presets.js'
+import {jsonReport, severityOf, stylishReport, summarize} from './report.js'
+
+export interface CliIo {
+  cwd: string
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  color: boolean
+}
+
+const formats = ['stylish', 'json'] as const
+const laterFormats = new Set(['sarif', 'github'])
+
+const help = `Usage: plan-lint [options] [path|dir|glob ...]
+
+Lint Markdown implementation plans against their template.
+With no path, lints plan.md and *-plan.md files under the current folder.
+
+Options:
+  --preset <id>          ${presetIds.join(' | ')} (default: auto, unless a config file decides)
+  --format <name>        stylish (default) | json
+  --output-file <path>   write the report there instead of stdout
+  --max-warnings <n>     exit 1 when warnings exceed n
+  --quiet                report errors only
+  --no-config            ignore .remarkrc* and package.json remarkConfig
+  --verbose              say which preset linted each file
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit status: 0 no errors; 1 lint errors (or warnings over --max-warnings);
+2 usage, configuration or I/O failure.
+`
+
+interface Settings {
+  files: string[]
+  preset: string | undefined
+  format: (typeof formats)[number]
+  outputFile: string | undefined
+  maxWarnings: number | undefined
+  quiet: boolean
+  noConfig: boolean
+  verbose: boolean
+}
+
+function parse(argv: string[]): Settings | 'help' | 'version' {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        preset: {type: 'string'},
+        format: {type: 'string'},
+        'output-file': {type: 'string'},
+        'max-warnings': {type: 'string'},
+        quiet: {type: 'boolean'},
+        'no-config': {type: 'boolean'},
+        verbose: {type: 'boolean'},
+        fix: {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see \`plan-lint --help\`)`)
+  }
+  const {values, positionals} = parsed
+  if (values.help) return 'help'
+  if (values.version) return 'version'
+  if (values.fix) throw new UsageError('`--fix` is not available in this version yet')
+  const preset = values.preset
+  if (preset !== undefined && !presetIds.includes(preset)) {
+    throw new UsageError(`Unknown preset \`${preset}\`, expected one of ${presetIds.map((id) => `\`${id}\``).join(', ')}`)
+  }
+  const format = values.format ?? 'stylish'
+  if (laterFormats.has(format)) throw new UsageError(`Format \`${format}\` is not available in this version yet`)
+  if (!(formats as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format \`${format}\`, expected one of ${formats.map((id) => `\`${id}\``).join(', ')}`)
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) {
+      throw new UsageError(`Invalid \`--max-warnings\` value \`${values['max-warnings']}\`, expected a whole number`)
+    }
+  }
+  return {
+    files: positionals,
+    preset,
+    format: format as Settings['format'],
+    outputFile: values['output-file'],
+    maxWarnings,
+    quiet: values.quiet ?? false,
+    noConfig: values['no-config'] ?? false,
+    verbose: values.verbose ?? false
+  }
+}
+
+async function version(): Promise<string> {
+  const {readFile} = await import('node:fs/promises')
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+/** Messages that are not findings but failures to configure or read. */
+function failureOf(files: VFile[]): string | undefined {
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.cause instanceof PlanLintConfigError) return message.cause.message
+      if (severityOf(message) === 'error' && !message.ruleId && message.source !== 'plan-lint') {
+        const where = file.path ? `${file.path}: ` : ''
+        return `${where}${message.reason.split('\n')[0]}`
+      }
+    }
+  }
+  return undefined
+}
+
+function runEngine(files: string[], settings: Settings, cwd: string): Promise<VFile[]> {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: unified().use(remarkParse),
+        cwd,
+        files,
+        extensions: ['md', 'markdown'],
+        // An explicit --preset decides alone; otherwise the configuration does.
+        detectConfig: !settings.noConfig && settings.preset === undefined,
+        rcName: '.remarkrc',
+        packageField: 'remarkConfig',
+        pluginPrefix: 'remark',
+        ignoreName: '.remarkignore',
+        silentlyIgnore: true,
+        plugins: [[remarkPlanLint as unknown as Plugin<[PlanLintOptions?]>, {preset: settings.preset ?? 'auto'}]] as PluggableList,
+        out: false,
+        output: false,
+        quiet: true,
+        reporter: () => '',
+        streamError: {write: () => true} as unknown as NodeJS.WriteStream
+      },
+      (error, _code, context) => {
+        if (error) reject(error)
+        else resolve(context?.files ?? [])
+      }
+    )
+  })
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const settings = parse(argv)
+    if (settings === 'help') {
+      io.stdout(help)
+      return 0
+    }
+    if (settings === 'version') {
+      io.stdout(`${await version()}\n`)
+      return 0
+    }
+    const files = await discoverFiles(settings.files, io.cwd)
+    const linted = await runEngine(files, settings, io.cwd)
+    const failure = failureOf(linted)
+    if (failure) throw new UsageError(failure)
+
+    if (settings.quiet) {
+      for (const file of linted) file.messages = file.messages.filter((message) => severityOf(message) === 'error')
+    }
+    const summary = summarize(linted)
+    const output =
+      settings.format === 'json'
+        ? `${JSON.stringify(jsonReport(linted, io.cwd))}\n`
+        : stylishReport(linted, {color: io.color && !settings.outputFile, verbose: settings.verbose})
+    if (settings.outputFile) {
+      const target = path.resolve(io.cwd, settings.outputFile)
+      await mkdir(path.dirname(target), {recursive: true})
+      await writeFile(target, output.endsWith('\n') || output === '' ? output : `${output}\n`)
+    } else if (output) {
+      io.stdout(output.endsWith('\n') ? output : `${output}\n`)
+    }
+    if (summary.errors > 0) return 1
+    if (settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings) {
+      io.stderr(`plan-lint: ${summary.warnings} warnings exceed --max-warnings ${settings.maxWarnings}\n`)
+      return 1
+    }
+    return 0
+  } catch (error) {
+    io.stderr(`plan-lint: ${oneLine(error)}\n`)
+    return 2
+  }
+}
+
+function oneLine(error: unknown): string {
+  if (error instanceof UsageError || error instanceof PlanLintConfigError) return error.message
+  const text = error instanceof Error ? error.message : String(error)
+  const code = (error as NodeJS.ErrnoException)?.code
+  return `${code ? `${code}: ` : ''}${text.split('\n')[0]}`
+}

@@ -1,0 +1,179 @@
+/**
+ * `defineRule`: a plan-lint rule is a `unified-lint-rule` plugin (so severity,
+ * `ruleId`, `source` and `<!-- lint disable -->` work as remark users expect)
+ * with typed messages and zod-validated options on top.
+ */
+import type {Root} from 'mdast'
+import type {Node, Position} from 'unist'
+import type {Processor, Transformer} from 'unified'
+import {lintRule} from 'unified-lint-rule'
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {z} from 'zod'
+import {getPlanModel, type PlanModel, type Range} from './plan-model.js'
+import {formatIssues, PlanLintConfigError} from './template.js'
+
+/** Messages by id; each renders its text from the data it is given. */
+// biome-ignore lint: the data argument type is chosen per message.
+export type MessageFunctions = Record<string, (data: any) => string>
+
+export type MessageData<M extends MessageFunctions, K extends keyof M> = Parameters<M[K]>[0]
+
+export type Place = Range | Position | Node | undefined
+
+export interface ReportExtra {
+  /** Replacement text(s) for the reported range; `''` means remove it. */
+  expected?: string[]
+  actual?: string
+  /** A secondary location: what the finding relates to. */
+  cause?: {message: string; place: Place}
+}
+
+export interface RuleContext<Options, M extends MessageFunctions> {
+  tree: Root
+  file: VFile
+  model: PlanModel
+  options: Options
+  report<K extends keyof M & string>(
+    id: K,
+    data: MessageData<M, K>,
+    place: Place,
+    extra?: ReportExtra
+  ): VFileMessage
+}
+
+export interface RuleDefinition<S extends z.ZodType, M extends MessageFunctions> {
+  /** Rule id, `plan-...`; also the `ruleId` of every message. */
+  id: string
+  description: string
+  /** Strict zod schema of the options object. */
+  options: S
+  messages: M
+  /** Whether the rule can attach a certain fix (`expected`) to messages. */
+  fixable?: boolean
+  check(context: RuleContext<z.output<S>, M>): void | Promise<void>
+}
+
+export interface RuleMeta<S extends z.ZodType = z.ZodType, M extends MessageFunctions = MessageFunctions> {
+  id: string
+  description: string
+  url: string
+  options: S
+  messages: M
+  fixable: boolean
+}
+
+export type PlanRulePlugin<S extends z.ZodType = z.ZodType, M extends MessageFunctions = MessageFunctions> = ((
+  this: Processor,
+  config?: unknown
+) => Transformer<Root> | undefined) & {meta: RuleMeta<S, M>}
+
+export const docsBaseUrl = 'https://github.com/plan-lint/plan-lint/blob/main/docs/rules/'
+
+interface EmittedMessage {
+  messageId: string
+  data: unknown
+}
+
+const emitted = new WeakMap<VFileMessage, EmittedMessage>()
+
+/** The message id and data a rule reported a message with (for testers and tooling). */
+export function emittedMessageOf(message: VFileMessage): EmittedMessage | undefined {
+  return emitted.get(message)
+}
+
+const severityWords = new Set(['off', 'on', 'warn', 'error'])
+
+/** The options part of a `unified-lint-rule` config (`opts`, `[severity, opts]`, `severity`). */
+export function optionsFromConfig(config: unknown): unknown {
+  if (Array.isArray(config)) {
+    const [severity, options] = config as [unknown, unknown]
+    if (typeof severity === 'boolean' || typeof severity === 'number' || severityWords.has(severity as string)) {
+      return options
+    }
+    return config
+  }
+  if (typeof config === 'boolean' || typeof config === 'number' || severityWords.has(config as string)) {
+    return undefined
+  }
+  return config
+}
+
+export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
+  definition: RuleDefinition<S, M>
+): PlanRulePlugin<S, M> {
+  const {id, options: schema, messages} = definition
+  const url = `${docsBaseUrl}${id}.md`
+  const validated = new WeakMap<object, z.output<S>>()
+
+  const validate = (raw: unknown): z.output<S> => {
+    if (raw !== null && typeof raw === 'object') {
+      const hit = validated.get(raw)
+      if (hit !== undefined) return hit
+    }
+    const result = schema.safeParse(raw ?? {})
+    if (!result.success) {
+      throw new PlanLintConfigError(`Invalid options for \`${id}\`: ${formatIssues(result.error)}`)
+    }
+    if (raw !== null && typeof raw === 'object') validated.set(raw, result.data)
+    return result.data
+  }
+
+  const inner = lintRule<Root, unknown>({origin: `remark-lint:${id}`, url}, async (tree, file, raw) => {
+    const context: RuleContext<z.output<S>, M> = {
+      tree,
+      file,
+      model: getPlanModel(tree, file),
+      options: validate(raw),
+      report(messageId, data, place, extra) {
+        const render = messages[messageId]
+        if (!render) throw new Error(`Rule \`${id}\` has no message \`${messageId}\``)
+        const message = file.message(render(data), {
+          place: toPlace(place),
+          ruleId: id,
+          source: 'remark-lint',
+          cause: extra?.cause
+            ? new VFileMessage(extra.cause.message, {place: toPlace(extra.cause.place)})
+            : undefined
+        })
+        message.url = url
+        if (extra?.expected) message.expected = extra.expected
+        if (extra?.actual !== undefined) message.actual = extra.actual
+        emitted.set(message, {messageId, data})
+        return message
+      }
+    }
+    await definition.check(context)
+  })
+
+  const plugin = function (this: Processor, config?: unknown) {
+    // Validate when the processor is configured, so a bad option is one
+    // readable error before any file is read, not a fatal message per file.
+    validate(optionsFromConfig(config))
+    return (inner as unknown as (this: Processor, config?: unknown) => Transformer<Root> | undefined).call(
+      this,
+      config
+    )
+  } as PlanRulePlugin<S, M>
+  Object.defineProperty(plugin, 'name', {value: id})
+  plugin.meta = {
+    id,
+    description: definition.description,
+    url,
+    options: schema,
+    messages,
+    fixable: definition.fixable ?? false
+  }
+  return plugin
+}
+
+function toPlace(place: Place): Position | undefined {
+  if (!place) return undefined
+  if ('type' in place) return (place as Node).position
+  const range = place as Range | Position
+  if (!range.start || !range.end) return undefined
+  return {
+    start: {line: range.start.line, column: range.start.column, offset: range.start.offset},
+    end: {line: range.end.line, column: range.end.column, offset: range.end.offset}
+  }
+}

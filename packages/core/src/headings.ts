@@ -1,0 +1,73 @@
+/**
+ * Heading text normalisation and matching against template sections.
+ * Matching is deliberately forgiving (case, numbering, emoji, a translated
+ * heading with the English name in parentheses) because real plans rename
+ * and decorate headings far more often than they drop sections.
+ */
+import type {TemplateSectionInput} from './template.js'
+
+const leadingDecoration = /^[^\p{L}\p{N}[(]+/u
+const leadingNumber = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/u
+const trailingPunctuation = /[\s:：.。]+$/u
+const inlineMarkup = /[*_`~]/g
+const whitespace = /\s+/g
+
+/** Lower-case, strip numbering, decoration and trailing punctuation. */
+export function normalizeHeading(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(inlineMarkup, '')
+    .replace(whitespace, ' ')
+    .trim()
+    .replace(leadingDecoration, '')
+    .replace(leadingNumber, '')
+    .replace(trailingPunctuation, '')
+    .toLowerCase()
+}
+
+const parenthetical = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/u
+
+/**
+ * Every form of a heading worth comparing: the whole text, and for
+ * `요약 (Summary)` also `요약` and `summary`.
+ */
+export function headingForms(text: string, includeInside = true): string[] {
+  const whole = normalizeHeading(text)
+  const forms = [whole]
+  const match = parenthetical.exec(whole)
+  if (match) {
+    const before = match[1]?.trim()
+    const inside = match[2]?.trim()
+    if (before) forms.push(before)
+    if (inside && includeInside) forms.push(inside)
+  }
+  return forms
+}
+
+export interface CompiledSectionMatcher {
+  section: TemplateSectionInput
+  names: Set<string>
+  pattern: RegExp | undefined
+}
+
+export function compileSectionMatcher(section: TemplateSectionInput): CompiledSectionMatcher {
+  const names = new Set<string>()
+  for (const name of [section.text, ...(section.aliases ?? [])]) {
+    // A template's own parenthetical (`Source Code (repository root)`) is a
+    // qualifier, not a name: only the plan's headings contribute theirs.
+    for (const form of headingForms(name, false)) names.add(form)
+  }
+  return {
+    section,
+    names,
+    pattern: section.pattern ? new RegExp(section.pattern, 'iu') : undefined
+  }
+}
+
+export function matchesSection(matcher: CompiledSectionMatcher, forms: string[]): boolean {
+  for (const form of forms) {
+    if (matcher.names.has(form)) return true
+    if (matcher.pattern?.test(form)) return true
+  }
+  return false
+}

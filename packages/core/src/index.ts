@@ -1,0 +1,42 @@
+export {
+  defineRule,
+  docsBaseUrl,
+  emittedMessageOf,
+  optionsFromConfig,
+  type MessageFunctions,
+  type Place,
+  type PlanRulePlugin,
+  type ReportExtra,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleMeta
+} from './define-rule.js'
+export {headingForms, normalizeHeading} from './headings.js'
+export {
+  buildPlanModel,
+  getPlanModel,
+  sectionBody,
+  sectionContent,
+  type FrontMatter,
+  type MetadataField,
+  type PlanModel,
+  type PlanSection,
+  type Point,
+  type Range
+} from './plan-model.js'
+export {bracketSpans, findPlaceholders, type BracketSpan, type PlaceholderFinding} from './placeholders.js'
+export {
+  defineTemplate,
+  formatIssues,
+  PlanLintConfigError,
+  templateOptionSchema,
+  templateSchema,
+  type MetadataFieldSpec,
+  type OptionLabel,
+  type PlaceholderShape,
+  type Template,
+  type TemplateInput,
+  type TemplateSection
+} from './template.js'
+export {isRequired, matchTemplate, type SectionMatch, type TemplateMatch} from './template-match.js'
+export {describeValue} from './text.js'

@@ -1,0 +1,276 @@
+/**
+ * The plan model: one pass over the parsed tree that every rule reads.
+ * Built once per tree (memoised), so ten rules cost one walk, not ten.
+ */
+import type {Code, Heading, Html, Root, RootContent, Yaml} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {parse as parseYaml} from 'yaml'
+import {headingForms} from './headings.js'
+
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Range {
+  start: Point
+  end: Point
+}
+
+export interface PlanSection {
+  heading: Heading
+  depth: number
+  /** Plain heading text. */
+  text: string
+  /** Normalised forms used for matching (see `headingForms`). */
+  forms: string[]
+  parent: PlanSection | undefined
+  children: PlanSection[]
+  /** Index of the heading in `root.children`. */
+  index: number
+  /** Index after the last node of the section, subsections included. */
+  end: number
+  /** Index after the section's own content, before its first subsection. */
+  contentEnd: number
+}
+
+export interface MetadataField {
+  /** Field name as written, without markup. */
+  name: string
+  /** Lower-cased name for lookups. */
+  key: string
+  /** Raw source of the value, trimmed, without the trailing `|` separator. */
+  value: string
+  /** Range of the `**Name**:` label. */
+  label: Range
+  /** Range of the value; empty (start = end) when the value is missing. */
+  valueRange: Range
+  source: 'header' | 'frontmatter'
+}
+
+export interface FrontMatter {
+  node: Yaml
+  data: Record<string, unknown> | undefined
+}
+
+export interface PlanModel {
+  tree: Root
+  file: VFile
+  /** The document text. */
+  source: string
+  /** The first level-1 heading, when there is one. */
+  title: PlanSection | undefined
+  /** Every root-level heading as a section, in document order. */
+  sections: PlanSection[]
+  /** Sections without a parent (top of the outline). */
+  outline: PlanSection[]
+  frontMatter: FrontMatter | undefined
+  /** Header fields such as `**Branch**: x | **Date**: y`, and front-matter keys. */
+  metadata: MetadataField[]
+  /** Every fenced or indented code block, at any depth. */
+  codeBlocks: Code[]
+  /** Every HTML node, at any depth. */
+  htmlNodes: Html[]
+  /** Offset to point conversion for the document. */
+  toPoint(offset: number): Point
+  /** Source text of a node, or `undefined` without a position. */
+  sourceOf(node: {position?: {start: {offset?: number}; end: {offset?: number}} | undefined}): string | undefined
+}
+
+const cache = new WeakMap<Root, PlanModel>()
+
+/** The plan model of a tree, built on first use and shared by every rule. */
+export function getPlanModel(tree: Root, file: VFile): PlanModel {
+  let model = cache.get(tree)
+  if (!model || model.file !== file) {
+    model = buildPlanModel(tree, file)
+    cache.set(tree, model)
+  }
+  return model
+}
+
+export function buildPlanModel(tree: Root, file: VFile): PlanModel {
+  const source = String(file.value ?? '')
+  const place = location(source)
+  const toPoint = (offset: number): Point => {
+    const point = place.toPoint(offset)
+    if (point) return {line: point.line, column: point.column, offset}
+    // Past the end of the document: clamp to its last point.
+    const last = place.toPoint(source.length)
+    return last ? {line: last.line, column: last.column, offset: source.length} : {line: 1, column: 1, offset: 0}
+  }
+  const sourceOf: PlanModel['sourceOf'] = (node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return undefined
+    return source.slice(start, end)
+  }
+
+  const sections: PlanSection[] = []
+  const outline: PlanSection[] = []
+  const open: PlanSection[] = []
+  const children = tree.children
+  let frontMatter: FrontMatter | undefined
+
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index] as RootContent
+    if (node.type === 'yaml' && index === 0) {
+      frontMatter = {node, data: readYaml(node.value)}
+      continue
+    }
+    if (node.type !== 'heading') continue
+    while (open.length > 0 && (open[open.length - 1] as PlanSection).depth >= node.depth) {
+      const closed = open.pop() as PlanSection
+      closed.end = index
+      if (closed.children.length === 0) closed.contentEnd = index
+    }
+    const parent = open[open.length - 1]
+    const text = toString(node)
+    const section: PlanSection = {
+      heading: node,
+      depth: node.depth,
+      text,
+      forms: headingForms(text),
+      parent,
+      children: [],
+      index,
+      end: children.length,
+      contentEnd: children.length
+    }
+    if (parent) {
+      if (parent.children.length === 0) parent.contentEnd = index
+      parent.children.push(section)
+    } else {
+      outline.push(section)
+    }
+    sections.push(section)
+    open.push(section)
+  }
+
+  const title = sections.find((section) => section.depth === 1)
+  const codeBlocks: Code[] = []
+  const htmlNodes: Html[] = []
+  collectBlocks(tree, codeBlocks, htmlNodes)
+
+  const metadata: MetadataField[] = []
+  if (frontMatter?.data) {
+    const range = frontMatter.node.position
+    for (const [name, value] of Object.entries(frontMatter.data)) {
+      if (!range || range.start.offset === undefined || range.end.offset === undefined) continue
+      const whole = {start: toPoint(range.start.offset), end: toPoint(range.end.offset)}
+      metadata.push({
+        name,
+        key: name.toLowerCase(),
+        value: typeof value === 'string' ? value : JSON.stringify(value) ?? '',
+        label: whole,
+        valueRange: whole,
+        source: 'frontmatter'
+      })
+    }
+  }
+  // Header fields live between the start (or the title) and the first
+  // heading below level 1.
+  const firstSection = sections.find((section) => section.depth > 1)
+  const headerEnd = firstSection ? firstSection.index : children.length
+  for (let index = 0; index < headerEnd; index++) {
+    const node = children[index] as RootContent
+    if (node.type !== 'paragraph') continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    readFields(source.slice(start, end), start, toPoint, metadata)
+  }
+
+  return {
+    tree,
+    file,
+    source,
+    title,
+    sections,
+    outline,
+    frontMatter,
+    metadata,
+    codeBlocks,
+    htmlNodes,
+    toPoint,
+    sourceOf
+  }
+}
+
+function readYaml(value: string): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = parseYaml(value)
+    return data && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined
+  } catch {
+    // Broken front matter is reported by nothing here: rules see no fields.
+    return undefined
+  }
+}
+
+function collectBlocks(node: {children?: unknown[]}, code: Code[], html: Html[]): void {
+  // Iterative walk: documents nested thousands deep must not overflow the stack.
+  const stack: unknown[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as {type?: string; children?: unknown[]}
+    if (current.type === 'code') code.push(current as Code)
+    else if (current.type === 'html') html.push(current as Html)
+    if (current.children) {
+      for (let index = current.children.length - 1; index >= 0; index--) {
+        stack.push(current.children[index])
+      }
+    }
+  }
+}
+
+// `**Name**:` or `**Name:**`, the name free of `*` and line breaks.
+const fieldLabel = /\*\*[ \t]*([^*\n:：|]{1,80}?)[ \t]*([:：])?[ \t]*\*\*[ \t]*([:：])?/g
+
+function readFields(
+  text: string,
+  base: number,
+  toPoint: (offset: number) => Point,
+  into: MetadataField[]
+): void {
+  const labels: Array<{name: string; start: number; end: number}> = []
+  fieldLabel.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = fieldLabel.exec(text))) {
+    if (!match[2] && !match[3]) continue
+    labels.push({name: (match[1] ?? '').trim(), start: match.index, end: match.index + match[0].length})
+  }
+  for (let index = 0; index < labels.length; index++) {
+    const label = labels[index] as (typeof labels)[number]
+    const next = labels[index + 1]
+    const lineEnd = text.indexOf('\n', label.end)
+    let stop = lineEnd === -1 ? text.length : lineEnd
+    if (next && next.start < stop) stop = next.start
+    let valueStart = label.end
+    let valueEnd = stop
+    while (valueStart < valueEnd && /\s/.test(text[valueStart] as string)) valueStart++
+    // Trailing separators: spaces, `|`, a hard-break backslash.
+    while (valueEnd > valueStart && /[\s|\\]/.test(text[valueEnd - 1] as string)) valueEnd--
+    into.push({
+      name: label.name,
+      key: label.name.toLowerCase(),
+      value: text.slice(valueStart, valueEnd),
+      label: {start: toPoint(base + label.start), end: toPoint(base + label.end)},
+      valueRange: {start: toPoint(base + valueStart), end: toPoint(base + valueEnd)},
+      source: 'header'
+    })
+  }
+}
+
+/** Root children that make up a section's own content (before subsections). */
+export function sectionContent(model: PlanModel, section: PlanSection): RootContent[] {
+  return model.tree.children.slice(section.index + 1, section.contentEnd)
+}
+
+/** Root children of a whole section, subsections included. */
+export function sectionBody(model: PlanModel, section: PlanSection): RootContent[] {
+  return model.tree.children.slice(section.index + 1, section.end)
+}

@@ -1,0 +1,212 @@
+/**
+ * A template style described as data. Presets ship one; teams with their own
+ * template write one. Everything a structural rule needs to know about a
+ * template lives here, so rules stay template-agnostic.
+ */
+import {z} from 'zod'
+
+/** A regular expression written as a string (source, optional flags). */
+const patternSource = z
+  .string()
+  .min(1)
+  .superRefine((value, context) => {
+    try {
+      new RegExp(value, 'u')
+    } catch (error) {
+      context.addIssue({
+        code: 'custom',
+        message: `invalid regular expression: ${(error as Error).message}`
+      })
+    }
+  })
+
+export const sectionRequirementSchema = z.enum(['required', 'conditional', 'optional'])
+
+/**
+ * A condition under which a `conditional` section becomes required: another
+ * section (by id) is present in the plan.
+ */
+export const sectionConditionSchema = z.strictObject({
+  present: z.string().min(1)
+})
+
+export interface TemplateSectionInput {
+  id: string
+  text: string
+  aliases?: string[] | undefined
+  pattern?: string | undefined
+  level: number
+  requirement?: 'required' | 'conditional' | 'optional' | undefined
+  when?: {present: string} | undefined
+  allowEmpty?: boolean | undefined
+  instructions?: string[] | undefined
+  children?: TemplateSectionInput[] | undefined
+}
+
+export const templateSectionSchema: z.ZodType<TemplateSectionInput> = z.lazy(() =>
+  z.strictObject({
+    /** Stable identifier used in conditions and options. */
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as `technical-context`'),
+    /** Heading text as the template writes it; also used in messages. */
+    text: z.string().min(1),
+    /** Other heading texts real plans use for the same section. */
+    aliases: z.array(z.string().min(1)).optional(),
+    /** A regular expression matched against the normalised heading text. */
+    pattern: patternSource.optional(),
+    level: z.number().int().min(1).max(6),
+    requirement: sectionRequirementSchema.optional(),
+    when: sectionConditionSchema.optional(),
+    /** The section may legitimately hold nothing but its heading. */
+    allowEmpty: z.boolean().optional(),
+    /**
+     * Template instruction lines (matched after normalisation, as prefixes)
+     * that do not count as content.
+     */
+    instructions: z.array(z.string().min(1)).optional(),
+    children: z.array(templateSectionSchema).optional()
+  })
+)
+
+/** Where in the document a placeholder shape is looked for. */
+export const placeholderScopeSchema = z.enum(['bracket', 'text', 'comment'])
+
+export const placeholderShapeSchema = z.strictObject({
+  /**
+   * `bracket`: tested against the inside of a `[...]` span;
+   * `text`: tested against the raw text of every block;
+   * `comment`: tested against HTML comments (the whole comment is the finding).
+   */
+  scope: placeholderScopeSchema,
+  pattern: patternSource,
+  /** Case-insensitive match. */
+  ignoreCase: z.boolean().optional(),
+  /** Short description used in messages, e.g. `template example`. */
+  kind: z.string().min(1),
+  /** Also look inside fenced code blocks (default: true). */
+  inCode: z.boolean().optional()
+})
+
+export const optionLabelSchema = z.strictObject({
+  /** Matched against a whole line (trimmed) in headings, code blocks and paragraphs. */
+  pattern: patternSource,
+  ignoreCase: z.boolean().optional()
+})
+
+export const metadataFieldSchema = z.strictObject({
+  /** Field name as written between `**` markers. */
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  required: z.boolean().optional(),
+  /** How the value is validated. */
+  format: z.enum(['any', 'date', 'branch', 'link']).optional()
+})
+
+export const identifierFamilySchema = z.strictObject({
+  id: z.string().min(1),
+  /** Pattern matching one identifier, e.g. `FR-\\d{3}`. */
+  pattern: patternSource,
+  description: z.string().optional()
+})
+
+export const templateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id such as `spec-kit`'),
+  name: z.string().min(1),
+  title: z
+    .strictObject({
+      /** Regular expression matched against the level-1 heading text. */
+      pattern: patternSource,
+      ignoreCase: z.boolean().optional()
+    })
+    .optional(),
+  metadata: z.array(metadataFieldSchema).default([]),
+  sections: z.array(templateSectionSchema).default([]),
+  placeholders: z.array(placeholderShapeSchema).default([]),
+  optionLabels: z.array(optionLabelSchema).default([]),
+  identifiers: z.array(identifierFamilySchema).default([])
+})
+
+export type TemplateInput = z.input<typeof templateSchema>
+export type Template = z.output<typeof templateSchema>
+export type TemplateSection = TemplateSectionInput
+export type PlaceholderShape = z.output<typeof placeholderShapeSchema>
+export type OptionLabel = z.output<typeof optionLabelSchema>
+export type MetadataFieldSpec = z.output<typeof metadataFieldSchema>
+
+/** Raised for invalid templates and rule options: a readable, stack-free error. */
+export class PlanLintConfigError extends Error {
+  override name = 'PlanLintConfigError'
+}
+
+/** Format zod issues as `at \`a.b[0]\`: expected ...` fragments. */
+export function formatIssues(error: z.ZodError, prefix: (string | number)[] = []): string {
+  return error.issues
+    .map((issue) => {
+      const path = [...prefix, ...issue.path]
+        .map((part, index) =>
+          typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`
+        )
+        .join('')
+      return path ? `at \`${path}\`: ${issue.message}` : issue.message
+    })
+    .join('; ')
+}
+
+const templateCache = new WeakMap<object, Template>()
+
+type Validation = {template: Template; error?: undefined} | {template?: undefined; error: string}
+
+function validateTemplate(input: unknown): Validation {
+  if (input && typeof input === 'object') {
+    const cached = templateCache.get(input)
+    if (cached) return {template: cached}
+  }
+  const result = templateSchema.safeParse(input)
+  if (!result.success) return {error: formatIssues(result.error)}
+  const ids = new Set<string>()
+  const sections: TemplateSectionInput[] = []
+  const walk = (list: TemplateSectionInput[]) => {
+    for (const section of list) {
+      sections.push(section)
+      walk(section.children ?? [])
+    }
+  }
+  walk(result.data.sections)
+  for (const section of sections) {
+    if (ids.has(section.id)) return {error: `duplicate section id \`${section.id}\``}
+    ids.add(section.id)
+  }
+  for (const section of sections) {
+    if (section.when && !ids.has(section.when.present)) {
+      return {
+        error: `section \`${section.id}\` depends on unknown section \`${section.when.present}\``
+      }
+    }
+    if (section.requirement === 'conditional' && !section.when) {
+      return {error: `conditional section \`${section.id}\` needs a \`when\` condition`}
+    }
+  }
+  const template = Object.freeze(result.data) as Template
+  if (input && typeof input === 'object') templateCache.set(input, template)
+  templateCache.set(template, template)
+  return {template}
+}
+
+/** Validate a template; throws {@link PlanLintConfigError} naming what is wrong. */
+export function defineTemplate(input: TemplateInput): Template {
+  const result = validateTemplate(input)
+  if (result.error !== undefined) throw new PlanLintConfigError(`Invalid template: ${result.error}`)
+  return result.template
+}
+
+/**
+ * The `template` option of structural rules. Validated templates are shared
+ * by identity, so every rule of a preset reads the same compiled template.
+ */
+export const templateOptionSchema = z.unknown().transform((value, context): Template => {
+  const result = validateTemplate(value)
+  if (result.error !== undefined) {
+    context.addIssue({code: 'custom', message: `invalid template: ${result.error}`})
+    return z.NEVER
+  }
+  return result.template
+})

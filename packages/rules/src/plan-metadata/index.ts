@@ -1,0 +1,102 @@
+import {
+  type PlanRulePlugin,
+  defineRule,
+  describeValue,
+  findPlaceholders,
+  templateOptionSchema,
+  type MetadataField,
+  type MetadataFieldSpec,
+  type PlanModel
+} from '@plan-lint/core'
+import {z} from 'zod'
+
+export const planMetadata: PlanRulePlugin = defineRule({
+  id: 'plan-metadata',
+  description: 'Header fields the template requires (branch, date, spec link, feature id) are present and valid',
+  options: z.strictObject({template: templateOptionSchema}),
+  messages: {
+    missing: ({field}: {field: string}) =>
+      `Missing metadata field \`${field}\`, expected \`**${field}**: ...\` in the plan header`,
+    empty: ({field}: {field: string}) => `Unexpected empty metadata field \`${field}\`, expected a value`,
+    invalidDate: ({field, value}: {field: string; value: string}) =>
+      `Unexpected date \`${value}\` in \`${field}\`, expected a calendar date such as \`2025-01-31\``,
+    invalidBranch: ({field, value}: {field: string; value: string}) =>
+      `Unexpected branch \`${value}\` in \`${field}\`, expected a branch name such as \`001-feature-name\``
+  },
+  check({model, options, report}) {
+    const {template} = options
+    if (template.metadata.length === 0) return
+    const placeholders = findPlaceholders(model, template)
+    const anchor = headerAnchor(model)
+
+    for (const spec of template.metadata) {
+      const field = findField(model.metadata, spec)
+      if (!field) {
+        if (spec.required) report('missing', {field: spec.name}, anchor)
+        continue
+      }
+      const value = unwrap(field.value)
+      if (value === '') {
+        report('empty', {field: field.name}, field.label)
+        continue
+      }
+      // A placeholder value is plan-no-placeholders' finding; one is enough.
+      const start = field.valueRange.start.offset
+      const end = field.valueRange.end.offset
+      if (placeholders.some((finding) => finding.start < end && finding.end > start)) continue
+      if (spec.format === 'date' && !isDate(value)) {
+        report('invalidDate', {field: field.name, value: describeValue(value)}, field.valueRange)
+      } else if (spec.format === 'branch' && !isBranch(field.value)) {
+        report('invalidBranch', {field: field.name, value: describeValue(value)}, field.valueRange)
+      }
+    }
+  }
+})
+
+function findField(fields: MetadataField[], spec: MetadataFieldSpec): MetadataField | undefined {
+  const names = new Set([spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase()))
+  return fields.find((field) => names.has(field.key))
+}
+
+/** Where a missing field is reported: the header paragraph, else the title. */
+function headerAnchor(model: PlanModel) {
+  const first = model.metadata.find((field) => field.source === 'header')
+  if (first) return first.label
+  return model.title?.heading ?? model.tree.children.find((node) => node.type !== 'yaml') ?? model.tree
+}
+
+/** The value without wrapping code, emphasis or link markup. */
+function unwrap(value: string): string {
+  return value
+    .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
+    .replace(/^[`*_]+|[`*_]+$/g, '')
+    .trim()
+}
+
+const months =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const isoDate = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/
+const cjkDate = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+const monthFirst = new RegExp(`^(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i')
+const dayFirst = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months})\\.?,?\\s+\\d{4}\\b`, 'i')
+
+export function isDate(value: string): boolean {
+  const iso = isoDate.exec(value) ?? cjkDate.exec(value)
+  if (iso) return isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  return monthFirst.test(value) || dayFirst.test(value)
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= days
+}
+
+const branchName = /^[\p{L}\p{N}._/-]+$/u
+
+export function isBranch(value: string): boolean {
+  // `001-x` (a note in parentheses) and `001-x` — first token is the name.
+  const code = /^`([^`]+)`/.exec(value.trim())
+  const name = code ? (code[1] as string) : (value.trim().split(/\s+/)[0] as string)
+  return branchName.test(name) && !name.startsWith('-')
+}

@@ -1,0 +1,85 @@
+import {
+  type PlanRulePlugin,
+  defineRule,
+  findPlaceholders,
+  matchTemplate,
+  normalizeHeading,
+  sectionContent,
+  templateOptionSchema,
+  type PlaceholderFinding,
+  type PlanModel,
+  type PlanSection
+} from '@plan-lint/core'
+import type {RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {z} from 'zod'
+
+export const planNoEmptySections: PlanRulePlugin = defineRule({
+  id: 'plan-no-empty-sections',
+  description: 'A section holds more than its heading, comments or template instructions',
+  options: z.strictObject({template: templateOptionSchema}),
+  messages: {
+    empty: ({section}: {section: string}) => `Unexpected empty section \`${section}\`, expected content under its heading`,
+    onlyInstructions: ({section}: {section: string}) =>
+      `Unexpected section \`${section}\` with only template instructions, expected the plan's own content`
+  },
+  check({model, options, report}) {
+    const match = matchTemplate(model, options.template)
+    const placeholders = findPlaceholders(model, options.template)
+    for (const section of model.sections) {
+      if (section === model.title || section.children.length > 0) continue
+      const templateSection = match.byPlanSection.get(section)?.section
+      if (templateSection?.allowEmpty) continue
+      const instructions = (templateSection?.instructions ?? []).map(normalizeHeading)
+      const verdict = contentOf(model, section, instructions, placeholders)
+      if (verdict === 'content') continue
+      report(verdict === 'empty' ? 'empty' : 'onlyInstructions', {section: section.text}, section.heading)
+    }
+  }
+})
+
+type Verdict = 'content' | 'empty' | 'instructions'
+
+function contentOf(
+  model: PlanModel,
+  section: PlanSection,
+  instructions: string[],
+  placeholders: PlaceholderFinding[]
+): Verdict {
+  let verdict: Verdict = 'empty'
+  for (const node of sectionContent(model, section)) {
+    const kind = classify(model, node, instructions, placeholders)
+    if (kind === 'content') return 'content'
+    if (kind === 'instructions') verdict = 'instructions'
+  }
+  return verdict
+}
+
+function classify(
+  model: PlanModel,
+  node: RootContent,
+  instructions: string[],
+  placeholders: PlaceholderFinding[]
+): Verdict {
+  if (node.type === 'thematicBreak' || node.type === 'definition') return 'empty'
+  if (node.type === 'html') return /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'empty' : 'content'
+  if (node.type !== 'paragraph') return 'content'
+  const text = normalizeHeading(toString(node))
+  if (text === '') return 'empty'
+  if (instructions.some((instruction) => text.startsWith(instruction))) return 'instructions'
+  // A paragraph made only of template placeholders is not content.
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  const source = model.sourceOf(node)
+  if (start === undefined || end === undefined || source === undefined) return 'content'
+  let rest = ''
+  let cursor = start
+  for (const finding of placeholders) {
+    if (finding.end <= start || finding.start >= end) continue
+    rest += model.source.slice(cursor, finding.start)
+    cursor = finding.end
+  }
+  if (cursor === start) return 'content'
+  rest += model.source.slice(cursor, end)
+  return /[\p{L}\p{N}]/u.test(rest) ? 'content' : 'instructions'
+}

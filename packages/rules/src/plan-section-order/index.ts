@@ -1,0 +1,73 @@
+import {defineRule, type PlanRulePlugin, matchTemplate, templateOptionSchema, type PlanSection, type SectionMatch} from '@plan-lint/core'
+import {z} from 'zod'
+
+export const planSectionOrder: PlanRulePlugin = defineRule({
+  id: 'plan-section-order',
+  description: 'Sections appear in template order; every deviation is reported, not only the first',
+  options: z.strictObject({template: templateOptionSchema}),
+  messages: {
+    outOfOrder: ({section, after}: {section: string; after: string}) =>
+      `Unexpected position of section \`${section}\`, expected after \`${after}\``,
+    outOfOrderFirst: ({section, before}: {section: string; before: string}) =>
+      `Unexpected position of section \`${section}\`, expected before \`${before}\``
+  },
+  check({model, options, report}) {
+    const match = matchTemplate(model, options.template)
+    // Compare siblings only: top-level template sections with each other,
+    // and the children of one template section with each other.
+    const groups = new Map<SectionMatch | undefined, Array<{entry: SectionMatch; found: PlanSection}>>()
+    for (const entry of match.sections) {
+      if (!entry.found) continue
+      let group = groups.get(entry.parent)
+      if (!group) {
+        group = []
+        groups.set(entry.parent, group)
+      }
+      group.push({entry, found: entry.found})
+    }
+    for (const group of groups.values()) {
+      group.sort((a, b) => a.found.index - b.found.index)
+      const keep = longestIncreasing(group.map((item) => item.entry.order))
+      const inOrder = group.filter((_, index) => keep.has(index))
+      group.forEach((item, index) => {
+        if (keep.has(index)) return
+        const predecessor = [...inOrder].reverse().find((other) => other.entry.order < item.entry.order)
+        if (predecessor) {
+          report('outOfOrder', {section: item.found.text, after: predecessor.found.text}, item.found.heading)
+        } else {
+          const successor = inOrder.find((other) => other.entry.order > item.entry.order) as (typeof inOrder)[number]
+          report('outOfOrderFirst', {section: item.found.text, before: successor.found.text}, item.found.heading)
+        }
+      })
+    }
+  }
+})
+
+/**
+ * Indices of one longest strictly increasing subsequence (patience sorting,
+ * O(n log n)). Everything outside it is what moved: the smallest set of
+ * sections whose moving restores the template order.
+ */
+export function longestIncreasing(values: number[]): Set<number> {
+  const tails: number[] = []
+  const previous: number[] = new Array(values.length).fill(-1)
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as number
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((values[tails[middle] as number] as number) < value) low = middle + 1
+      else high = middle
+    }
+    if (low > 0) previous[index] = tails[low - 1] as number
+    tails[low] = index
+  }
+  const keep = new Set<number>()
+  let cursor = tails.length > 0 ? (tails[tails.length - 1] as number) : -1
+  while (cursor !== -1) {
+    keep.add(cursor)
+    cursor = previous[cursor] as number
+  }
+  return keep
+}

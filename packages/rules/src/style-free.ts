@@ -1,0 +1,17 @@
+import {defineTemplate, type Template} from '@plan-lint/core'
+
+/**
+ * Placeholder shapes that are template debris in any plan, whatever its
+ * style: used when no template style is recognised.
+ */
+export const styleFreeTemplate: Template = defineTemplate({
+  id: 'style-free',
+  name: 'any plan',
+  placeholders: [
+    {scope: 'bracket', pattern: '^e\\.g\\.,', ignoreCase: true, kind: 'template example'},
+    {scope: 'bracket', pattern: '^#{3}-', kind: 'feature number placeholder'},
+    {scope: 'bracket', pattern: '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$', kind: 'template token'},
+    {scope: 'text', pattern: '<<[A-Z][A-Z0-9_]*>>', kind: 'template token'},
+    {scope: 'comment', pattern: 'ACTION REQUIRED', kind: 'template instruction comment'}
+  ]
+})

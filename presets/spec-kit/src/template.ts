@@ -1,0 +1,143 @@
+/**
+ * The classic spec-kit implementation plan (`/plan`, later `/speckit.plan`),
+ * both eras: the older one with Execution Flow, Phase 0-2 and Progress
+ * Tracking, the newer one without them. Section names, field names and
+ * placeholder shapes are facts taken from the upstream template; aliases are
+ * the renamings and translations seen in real plans.
+ */
+import {defineTemplate, type Template} from '@plan-lint/core'
+
+export const specKitTemplate: Template = defineTemplate({
+  id: 'spec-kit',
+  name: 'spec-kit implementation plan',
+  title: {
+    pattern: '^(?:implementation plan|実装計画|実施計画|구현 계획|实施计划|实现计划|实施方案)\\b|implementation plan$',
+    ignoreCase: true
+  },
+  metadata: [
+    {name: 'Branch', aliases: ['Feature Branch'], required: true, format: 'branch'},
+    {name: 'Date', required: true, format: 'date'},
+    {name: 'Spec', aliases: ['Specification', 'Feature Spec'], required: true, format: 'link'},
+    {name: 'Input', format: 'any'}
+  ],
+  sections: [
+    {
+      id: 'execution-flow',
+      text: 'Execution Flow (/plan command scope)',
+      aliases: ['Execution Flow', 'Execution Flow (/speckit.plan command scope)'],
+      level: 2,
+      requirement: 'optional'
+    },
+    {
+      id: 'summary',
+      text: 'Summary',
+      aliases: ['概要', 'サマリー', '요약', '摘要', '概述', 'Executive Summary', 'Plan Summary'],
+      level: 2
+    },
+    {
+      id: 'technical-context',
+      text: 'Technical Context',
+      aliases: ['技術コンテキスト', '技術的コンテキスト', '기술 컨텍스트', '技术上下文', '技术背景', '技術'],
+      level: 2
+    },
+    {
+      id: 'constitution-check',
+      text: 'Constitution Check',
+      aliases: ['憲章チェック', '構成チェック', '憲法チェック', '헌법 검토', '헌법 검사', '宪法检查', '章程检查'],
+      level: 2,
+      instructions: ['GATE: Must pass before Phase 0 research']
+    },
+    {
+      id: 'project-structure',
+      text: 'Project Structure',
+      aliases: ['プロジェクト構造', '프로젝트 구조', '项目结构'],
+      level: 2,
+      children: [
+        {
+          id: 'documentation',
+          text: 'Documentation (this feature)',
+          aliases: ['Documentation', 'ドキュメント', '文档'],
+          level: 3,
+          requirement: 'optional'
+        },
+        {
+          id: 'source-code',
+          text: 'Source Code (repository root)',
+          aliases: ['Source Code', 'ソースコード', '源代码', '소스 코드'],
+          level: 3,
+          requirement: 'optional'
+        }
+      ]
+    },
+    {
+      id: 'phase-0',
+      text: 'Phase 0: Outline & Research',
+      aliases: ['Phase 0: Research', 'Phase 0: Research & Outline', 'Phase 0 - Outline & Research'],
+      level: 2,
+      requirement: 'conditional',
+      when: {present: 'execution-flow'}
+    },
+    {
+      id: 'phase-1',
+      text: 'Phase 1: Design & Contracts',
+      aliases: ['Phase 1: Design', 'Phase 1 - Design & Contracts'],
+      level: 2,
+      requirement: 'conditional',
+      when: {present: 'execution-flow'}
+    },
+    {
+      id: 'phase-2',
+      text: 'Phase 2: Task Planning Approach',
+      aliases: ['Phase 2: Task Planning', 'Phase 2 - Task Planning Approach'],
+      level: 2,
+      requirement: 'conditional',
+      when: {present: 'execution-flow'}
+    },
+    {
+      id: 'phase-3',
+      text: 'Phase 3+: Future Implementation',
+      level: 2,
+      requirement: 'optional'
+    },
+    {
+      id: 'complexity-tracking',
+      text: 'Complexity Tracking',
+      aliases: ['複雑性の追跡', '複雑度トラッキング', '복잡성 추적', '复杂度跟踪', '复杂性跟踪'],
+      level: 2,
+      requirement: 'optional',
+      // "Fill ONLY if Constitution Check has violations": empty means none.
+      allowEmpty: true
+    },
+    {
+      id: 'progress-tracking',
+      text: 'Progress Tracking',
+      level: 2,
+      requirement: 'conditional',
+      when: {present: 'execution-flow'}
+    }
+  ],
+  placeholders: [
+    {scope: 'bracket', pattern: '\\be\\.g\\.', ignoreCase: true, kind: 'template example'},
+    {scope: 'bracket', pattern: '#{3}', kind: 'feature number placeholder'},
+    {scope: 'bracket', pattern: '^(?:FEATURE|DATE|link|FEATURE NAME)$', kind: 'template token'},
+    {scope: 'bracket', pattern: '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$', kind: 'template token'},
+    {
+      scope: 'bracket',
+      pattern:
+        '^(?:Extract from feature spec|Document the selected structure|Gates determined based on|DEFAULT to Option|same as backend|platform-specific structure|if applicable\\b|domain-specific\\b|single/web/mobile|current need$|specific problem$|why .{1,80} insufficient$)',
+      ignoreCase: true,
+      kind: 'template instruction'
+    },
+    {scope: 'text', pattern: '\\b__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__\\b', kind: 'template token'},
+    {scope: 'text', pattern: '\\{(?:SCRIPT|ARGS)\\}', kind: 'template token'},
+    {scope: 'comment', pattern: 'ACTION REQUIRED', kind: 'template instruction comment'}
+  ],
+  optionLabels: [
+    {pattern: '^#*\\s*\\[REMOVE IF UNUSED\\]\\s*Option\\s+\\d+', ignoreCase: true},
+    {pattern: '^#*\\s*Option\\s+\\d+:\\s*(?:Single project|Web application|Mobile \\+ API)', ignoreCase: true}
+  ],
+  identifiers: [
+    {id: 'FR', pattern: 'FR-\\d{3}', description: 'functional requirement'},
+    {id: 'SC', pattern: 'SC-\\d{3}', description: 'success criterion'}
+  ]
+})
