@@ -9,6 +9,10 @@ import type {TemplateSectionInput} from './template.js'
 const leadingDecoration = /^[^\p{L}\p{N}[(]+/u
 const leadingNumber = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/u
 const trailingPunctuation = /[\s:：.。]+$/u
+// Status marks and emoji after the name: `Phase 0: Research ✅`.
+const trailingDecoration = /[\s\p{So}\p{Sk}\u200d\ufe0f:：.。!-]+$/u
+// `Project Structure — New Files`: the name, then a qualifier.
+const qualifier = /^(.+?)\s+[—–-]\s+\S/u
 const inlineMarkup = /[*_`~]/g
 const whitespace = /\s+/g
 
@@ -21,6 +25,7 @@ export function normalizeHeading(text: string): string {
     .trim()
     .replace(leadingDecoration, '')
     .replace(leadingNumber, '')
+    .replace(trailingDecoration, '')
     .replace(trailingPunctuation, '')
     .toLowerCase()
 }
@@ -40,6 +45,10 @@ export function headingForms(text: string, includeInside = true): string[] {
     const inside = match[2]?.trim()
     if (before) forms.push(before)
     if (inside && includeInside) forms.push(inside)
+  }
+  if (includeInside) {
+    const named = qualifier.exec(whole)
+    if (named?.[1]) forms.push(named[1].trim())
   }
   return forms
 }

@@ -39,6 +39,7 @@ export interface TemplateSectionInput {
   requirement?: 'required' | 'conditional' | 'optional' | undefined
   when?: {present: string} | undefined
   allowEmpty?: boolean | undefined
+  ordered?: boolean | undefined
   instructions?: string[] | undefined
   children?: TemplateSectionInput[] | undefined
 }
@@ -58,6 +59,11 @@ export const templateSectionSchema: z.ZodType<TemplateSectionInput> = z.lazy(() 
     when: sectionConditionSchema.optional(),
     /** The section may legitimately hold nothing but its heading. */
     allowEmpty: z.boolean().optional(),
+    /**
+     * `false`: the section's position is not checked (template eras put it
+     * in different places).
+     */
+    ordered: z.boolean().optional(),
     /**
      * Template instruction lines (matched after normalisation, as prefixes)
      * that do not count as content.

@@ -15,9 +15,14 @@ export const specKitTemplate: Template = defineTemplate({
     ignoreCase: true
   },
   metadata: [
-    {name: 'Branch', aliases: ['Feature Branch'], required: true, format: 'branch'},
-    {name: 'Date', required: true, format: 'date'},
-    {name: 'Spec', aliases: ['Specification', 'Feature Spec'], required: true, format: 'link'},
+    {name: 'Branch', aliases: ['Feature Branch', 'ブランチ', '브랜치', '分支'], required: true, format: 'branch'},
+    {name: 'Date', aliases: ['日付', '날짜', '日期'], required: true, format: 'date'},
+    {
+      name: 'Spec',
+      aliases: ['Specification', 'Feature Spec', '仕様', '仕様書', '사양', '명세', '规范', '规格'],
+      required: true,
+      format: 'link'
+    },
     {name: 'Input', format: 'any'}
   ],
   sections: [
@@ -71,6 +76,9 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-0',
+      // Older templates put the phases before Complexity Tracking; newer
+      // /plan commands append them after it.
+      ordered: false,
       text: 'Phase 0: Outline & Research',
       aliases: ['Phase 0: Research', 'Phase 0: Research & Outline', 'Phase 0 - Outline & Research'],
       level: 2,
@@ -79,6 +87,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-1',
+      ordered: false,
       text: 'Phase 1: Design & Contracts',
       aliases: ['Phase 1: Design', 'Phase 1 - Design & Contracts'],
       level: 2,
@@ -87,6 +96,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-2',
+      ordered: false,
       text: 'Phase 2: Task Planning Approach',
       aliases: ['Phase 2: Task Planning', 'Phase 2 - Task Planning Approach'],
       level: 2,
@@ -95,6 +105,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-3',
+      ordered: false,
       text: 'Phase 3+: Future Implementation',
       level: 2,
       requirement: 'optional'

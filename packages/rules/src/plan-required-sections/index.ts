@@ -18,7 +18,9 @@ export const planRequiredSections: PlanRulePlugin = defineRule({
       }`,
     wrongLevel: ({section, actual, expected}: {section: string; actual: number; expected: number}) =>
       `Unexpected level ${actual} for section \`${section}\`, expected level ${expected}`,
-    missingTitle: () => 'Missing title, expected a level-1 heading at the start of the plan'
+    missingTitle: () => 'Missing title, expected a level-1 heading at the start of the plan',
+    noTemplateSections: ({template, sections}: {template: string; sections: string}) =>
+      `Missing every required section of the ${template} template, expected ${sections}`
   },
   check({model, options, report}) {
     const {template} = options
@@ -27,6 +29,18 @@ export const planRequiredSections: PlanRulePlugin = defineRule({
     if (template.title && !model.title) {
       const first = model.tree.children.find((node) => node.type !== 'yaml')
       report('missingTitle', undefined, first ?? model.tree)
+    }
+
+    // A plan that shares no required section with the template gets one
+    // finding, not one per section: it is another kind of document.
+    const required = match.sections.filter((entry) => !entry.parent && entry.requirement === 'required')
+    if (required.length > 1 && required.every((entry) => !entry.found)) {
+      report(
+        'noTemplateSections',
+        {template: template.name, sections: required.map((entry) => `\`${entry.section.text}\``).join(', ')},
+        model.title?.heading ?? startOf(model)
+      )
+      return
     }
 
     for (const entry of match.sections) {
@@ -72,17 +86,10 @@ export const planRequiredSections: PlanRulePlugin = defineRule({
 function anchorFor(model: PlanModel, entry: SectionMatch, all: SectionMatch[]) {
   for (let index = entry.order - 1; index >= 0; index--) {
     const candidate = all[index] as SectionMatch
-    if (candidate.parent === entry.parent && candidate.found) return lastDescendant(candidate.found)
+    if (candidate.parent === entry.parent && candidate.found) return candidate.found
     if (entry.parent && candidate === entry.parent) return candidate.found
   }
   return model.title
-}
-
-/** A section's last subsection (deepest), so "after" means after all of it. */
-function lastDescendant<T extends {children: T[]}>(section: T): T {
-  let current = section
-  while (current.children.length > 0) current = current.children[current.children.length - 1] as T
-  return current
 }
 
 function startOf(model: PlanModel) {

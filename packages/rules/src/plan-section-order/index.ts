@@ -17,7 +17,7 @@ export const planSectionOrder: PlanRulePlugin = defineRule({
     // and the children of one template section with each other.
     const groups = new Map<SectionMatch | undefined, Array<{entry: SectionMatch; found: PlanSection}>>()
     for (const entry of match.sections) {
-      if (!entry.found) continue
+      if (!entry.found || entry.section.ordered === false) continue
       let group = groups.get(entry.parent)
       if (!group) {
         group = []
