@@ -208,7 +208,10 @@ export function defineTemplate(input: TemplateInput): Template {
  * The `template` option of structural rules. Validated templates are shared
  * by identity, so every rule of a preset reads the same compiled template.
  */
-export const templateOptionSchema = z.unknown().transform((value, context): Template => {
+export const templateOptionSchema = z
+  .unknown()
+  .describe('The template schema the plan is checked against (presets set it)')
+  .transform((value, context): Template => {
   const result = validateTemplate(value)
   if (result.error !== undefined) {
     context.addIssue({code: 'custom', message: `invalid template: ${result.error}`})

@@ -131,11 +131,13 @@ export const specKitTemplate: Template = defineTemplate({
     {scope: 'bracket', pattern: '\\be\\.g\\.', ignoreCase: true, kind: 'template example'},
     {scope: 'bracket', pattern: '#{3}', kind: 'feature number placeholder'},
     {scope: 'bracket', pattern: '^(?:FEATURE|DATE|link|FEATURE NAME)$', kind: 'template token'},
+    // `Projects: [#] (max 3 ...)` in the older Constitution Check.
+    {scope: 'bracket', pattern: '^#$', kind: 'template token'},
     {scope: 'bracket', pattern: '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$', kind: 'template token'},
     {
       scope: 'bracket',
       pattern:
-        '^(?:Extract from feature spec|Document the selected structure|Gates determined based on|DEFAULT to Option|same as backend|platform-specific structure|if applicable\\b|domain-specific\\b|single/web/mobile|current need$|specific problem$|why .{1,80} insufficient$)',
+        '^(?:Extract from feature spec|Document the selected structure|Gates determined based on|DEFAULT to Option|same as backend|platform-specific structure|if applicable\\b|domain-specific\\b|single/web/mobile|current need$|specific problem$|why .{1,80} insufficient$|name \\+ purpose for each$|commands with --help)',
       ignoreCase: true,
       kind: 'template instruction'
     },
