@@ -15,8 +15,8 @@ export {headingForms, normalizeHeading} from './headings.js'
 export {
   buildPlanModel,
   getPlanModel,
-  sectionBody,
   sectionContent,
+  sectionRange,
   type FrontMatter,
   type MetadataField,
   type PlanModel,

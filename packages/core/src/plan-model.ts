@@ -7,6 +7,7 @@ import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {parse as parseYaml} from 'yaml'
+import {headingRange} from 'mdast-util-heading-range'
 import {headingForms} from './headings.js'
 
 export interface Point {
@@ -270,7 +271,19 @@ export function sectionContent(model: PlanModel, section: PlanSection): RootCont
   return model.tree.children.slice(section.index + 1, section.contentEnd)
 }
 
-/** Root children of a whole section, subsections included. */
-export function sectionBody(model: PlanModel, section: PlanSection): RootContent[] {
-  return model.tree.children.slice(section.index + 1, section.end)
+/**
+ * A whole section as a range: its heading through the last node before the
+ * next heading of the same or a higher level (mdast-util-heading-range), for
+ * fixes that remove or move a section. Costs one pass over the root: use it
+ * for the few sections a fix needs, not for every section.
+ */
+export function sectionRange(model: PlanModel, section: PlanSection): Range | undefined {
+  let last: {position?: {end: {offset?: number}}} | undefined
+  headingRange(model.tree, {test: (_, node) => node === section.heading}, (start, nodes) => {
+    last = nodes.length > 0 ? nodes[nodes.length - 1] : start
+  })
+  const start = section.heading.position?.start.offset
+  const end = last?.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  return {start: model.toPoint(start), end: model.toPoint(end)}
 }

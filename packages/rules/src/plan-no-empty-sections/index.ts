@@ -5,6 +5,7 @@ import {
   matchTemplate,
   normalizeHeading,
   sectionContent,
+  sectionRange,
   templateOptionSchema,
   type PlaceholderFinding,
   type PlanModel,
@@ -18,6 +19,7 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
   id: 'plan-no-empty-sections',
   description: 'A section holds more than its heading, comments or template instructions',
   options: z.strictObject({template: templateOptionSchema}),
+  fixable: true,
   messages: {
     empty: ({section}: {section: string}) => `Unexpected empty section \`${section}\`, expected content under its heading`,
     onlyInstructions: ({section}: {section: string}) =>
@@ -33,7 +35,18 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
       const instructions = (templateSection?.instructions ?? []).map(normalizeHeading)
       const verdict = contentOf(model, section, instructions, placeholders)
       if (verdict === 'content') continue
-      report(verdict === 'empty' ? 'empty' : 'onlyInstructions', {section: section.text}, section.heading)
+      const id = verdict === 'empty' ? 'empty' : 'onlyInstructions'
+      // An optional template section with nothing in it can go: removing
+      // the whole section (heading, comments, instructions) is certain.
+      const range = match.byPlanSection.get(section)?.requirement === 'optional' ? sectionRange(model, section) : undefined
+      if (range) {
+        report(id, {section: section.text}, range, {
+          expected: [''],
+          actual: model.source.slice(range.start.offset, range.end.offset)
+        })
+      } else {
+        report(id, {section: section.text}, section.heading)
+      }
     }
   }
 })
