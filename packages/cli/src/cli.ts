@@ -124,12 +124,22 @@ function failureOf(files: VFile[]): string | undefined {
     for (const message of file.messages) {
       if (message.cause instanceof PlanLintConfigError) return message.cause.message
       if (severityOf(message) === 'error' && !message.ruleId && message.source !== 'plan-lint') {
+        // The engine says "Cannot process file"; the reason is in the cause
+        // (a config that does not parse, a plugin not found, EACCES, ...).
         const where = file.path ? `${file.path}: ` : ''
-        return `${where}${message.reason.split('\n')[0]}`
+        return `${where}${message.reason.split('\n')[0]}${describeCause(message.cause)}`
       }
     }
   }
   return undefined
+}
+
+function describeCause(cause: unknown): string {
+  if (!cause) return ''
+  if (cause instanceof PlanLintConfigError) return `: ${cause.message}`
+  const text = cause instanceof Error ? cause.message : String(cause)
+  const nested = cause instanceof Error && cause.cause ? describeCause(cause.cause) : ''
+  return `: ${text.split('\n')[0]}${nested}`
 }
 
 function runEngine(files: string[], settings: Settings, cwd: string): Promise<VFile[]> {
@@ -147,7 +157,11 @@ function runEngine(files: string[], settings: Settings, cwd: string): Promise<VF
         pluginPrefix: 'remark',
         ignoreName: '.remarkignore',
         silentlyIgnore: true,
-        plugins: [[remarkPlanLint as unknown as Plugin<[PlanLintOptions?]>, {preset: settings.preset ?? 'auto'}]] as PluggableList,
+        // Options merge into a configuration's own `remarkPlanLint` entry:
+        // `{}` keeps the preset a config chose; `auto` is the plugin's default.
+        plugins: [
+          [remarkPlanLint as unknown as Plugin<[PlanLintOptions?]>, settings.preset ? {preset: settings.preset} : {}]
+        ] as PluggableList,
         out: false,
         output: false,
         quiet: true,
@@ -195,7 +209,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     if (summary.errors > 0) return 1
     if (settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings) {
-      io.stderr(`plan-lint: ${summary.warnings} warnings exceed --max-warnings ${settings.maxWarnings}\n`)
+      const noun = summary.warnings === 1 ? 'warning exceeds' : 'warnings exceed'
+      io.stderr(`plan-lint: ${summary.warnings} ${noun} --max-warnings ${settings.maxWarnings}\n`)
       return 1
     }
     return 0
@@ -209,5 +224,6 @@ function oneLine(error: unknown): string {
   if (error instanceof UsageError || error instanceof PlanLintConfigError) return error.message
   const text = error instanceof Error ? error.message : String(error)
   const code = (error as NodeJS.ErrnoException)?.code
-  return `${code ? `${code}: ` : ''}${text.split('\n')[0]}`
+  const first = text.split('\n')[0] ?? ''
+  return code && !first.startsWith(code) ? `${code}: ${first}` : first
 }

@@ -26,7 +26,7 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<stri
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         const before = found.size
-        await walk(absolute, found, new Set())
+        await walk(absolute, found, new Set(), cwd)
         if (found.size === before && inputs.length > 0) {
           throw new UsageError(`No plan files (plan.md, *-plan.md) found in \`${input}\``)
         }
@@ -51,23 +51,23 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<stri
   return [...found].sort()
 }
 
-async function walk(folder: string, found: Set<string>, visited: Set<string>): Promise<void> {
+async function walk(folder: string, found: Set<string>, visited: Set<string>, cwd: string): Promise<void> {
   // Symlinked folders are followed once: a link loop ends here.
   const real = await realpath(folder).catch(() => undefined)
   if (!real || visited.has(real)) return
   visited.add(real)
   const entries = await readdir(folder, {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`Cannot read folder \`${folder}\`: ${error.code ?? error.message}`)
+    throw new UsageError(`Cannot read folder \`${path.relative(cwd, folder) || '.'}\`: ${error.code ?? error.message}`)
   })
   entries.sort((a, b) => a.name.localeCompare(b.name))
   for (const entry of entries) {
     const full = path.join(folder, entry.name)
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) await walk(full, found, visited)
+      if (!skippedFolders.has(entry.name)) await walk(full, found, visited, cwd)
     } else if (entry.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined)
       if (target?.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) await walk(full, found, visited)
+        if (!skippedFolders.has(entry.name)) await walk(full, found, visited, cwd)
       } else if (target?.isFile() && isPlanFileName(entry.name)) found.add(full)
     } else if (entry.isFile() && isPlanFileName(entry.name)) {
       found.add(full)
