@@ -12,7 +12,8 @@ const trailingPunctuation = /[\s:：.。]+$/u
 // Status marks and emoji after the name: `Phase 0: Research ✅`.
 const trailingDecoration = /[\s\p{So}\p{Sk}\u200d\ufe0f:：.。!-]+$/u
 // `Project Structure — New Files`: the name, then a qualifier.
-const qualifier = /^(.+?)\s+[—–-]\s+\S/u
+// `Technical Context & Constraints`, `Constitution Check: PASS`.
+const qualifier = /^(.+?)(?:\s+[—–\-&/]|:|\s+and)\s+\S/u
 const inlineMarkup = /[*_`~]/g
 const whitespace = /\s+/g
 

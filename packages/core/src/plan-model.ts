@@ -2,11 +2,11 @@
  * The plan model: one pass over the parsed tree that every rule reads.
  * Built once per tree (memoised), so ten rules cost one walk, not ten.
  */
-import type {Code, Heading, Html, Root, RootContent, Yaml} from 'mdast'
+import type {Code, Heading, Html, Paragraph, Root, RootContent, Yaml} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {parse as parseYaml} from 'yaml'
+import {isMap, isScalar, parse as parseYaml, parseDocument} from 'yaml'
 import {headingRange} from 'mdast-util-heading-range'
 import {headingForms} from './headings.js'
 
@@ -75,6 +75,8 @@ export interface PlanModel {
   codeBlocks: Code[]
   /** Every HTML node, at any depth. */
   htmlNodes: Html[]
+  /** Every paragraph, at any depth. */
+  paragraphs: Paragraph[]
   /** Offset to point conversion for the document. */
   toPoint(offset: number): Point
   /** Source text of a node, or `undefined` without a position. */
@@ -154,28 +156,14 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
   const title = sections.find((section) => section.depth === 1)
   const codeBlocks: Code[] = []
   const htmlNodes: Html[] = []
-  collectBlocks(tree, codeBlocks, htmlNodes)
+  const paragraphs: Paragraph[] = []
+  collectBlocks(tree, codeBlocks, htmlNodes, paragraphs)
 
   const metadata: MetadataField[] = []
-  if (frontMatter?.data) {
-    const range = frontMatter.node.position
-    for (const [name, value] of Object.entries(frontMatter.data)) {
-      if (!range || range.start.offset === undefined || range.end.offset === undefined) continue
-      const whole = {start: toPoint(range.start.offset), end: toPoint(range.end.offset)}
-      metadata.push({
-        name,
-        key: name.toLowerCase(),
-        value: typeof value === 'string' ? value : JSON.stringify(value) ?? '',
-        label: whole,
-        valueRange: whole,
-        source: 'frontmatter'
-      })
-    }
-  }
-  // Header fields live between the start (or the title) and the first
-  // heading below level 1.
-  const firstSection = sections.find((section) => section.depth > 1)
-  const headerEnd = firstSection ? firstSection.index : children.length
+  if (frontMatter) readFrontMatterFields(frontMatter.node, source, toPoint, metadata)
+  // Header fields live before the second heading: under the title, whatever
+  // level the title was written at.
+  const headerEnd = sections[1] ? sections[1].index : children.length
   for (let index = 0; index < headerEnd; index++) {
     const node = children[index] as RootContent
     if (node.type !== 'paragraph') continue
@@ -196,8 +184,49 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
     metadata,
     codeBlocks,
     htmlNodes,
+    paragraphs,
     toPoint,
     sourceOf
+  }
+}
+
+/** Top-level front-matter keys, each with the range of its key and value. */
+function readFrontMatterFields(
+  node: Yaml,
+  source: string,
+  toPoint: (offset: number) => Point,
+  into: MetadataField[]
+): void {
+  const start = node.position?.start.offset
+  if (start === undefined) return
+  const base = source.indexOf(node.value, start)
+  if (base === -1) return
+  let document
+  try {
+    document = parseDocument(node.value)
+  } catch {
+    return
+  }
+  if (document.errors.length > 0 || !isMap(document.contents)) return
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || !pair.key.range) continue
+    const name = String(pair.key.value)
+    const keyRange = pair.key.range
+    const valueNode = pair.value
+    const json: unknown = isScalar(valueNode) ? valueNode.value : valueNode?.toJSON()
+    const value = json === null || json === undefined ? '' : typeof json === 'string' ? json : JSON.stringify(json)
+    const valueRange =
+      valueNode && 'range' in valueNode && valueNode.range
+        ? {start: toPoint(base + valueNode.range[0]), end: toPoint(base + valueNode.range[1])}
+        : {start: toPoint(base + keyRange[1]), end: toPoint(base + keyRange[1])}
+    into.push({
+      name,
+      key: name.toLowerCase(),
+      value,
+      label: {start: toPoint(base + keyRange[0]), end: toPoint(base + keyRange[1])},
+      valueRange,
+      source: 'frontmatter'
+    })
   }
 }
 
@@ -213,13 +242,14 @@ function readYaml(value: string): Record<string, unknown> | undefined {
   }
 }
 
-function collectBlocks(node: {children?: unknown[]}, code: Code[], html: Html[]): void {
+function collectBlocks(node: {children?: unknown[]}, code: Code[], html: Html[], paragraphs: Paragraph[]): void {
   // Iterative walk: documents nested thousands deep must not overflow the stack.
   const stack: unknown[] = [node]
   while (stack.length > 0) {
     const current = stack.pop() as {type?: string; children?: unknown[]}
     if (current.type === 'code') code.push(current as Code)
     else if (current.type === 'html') html.push(current as Html)
+    else if (current.type === 'paragraph') paragraphs.push(current as Paragraph)
     if (current.children) {
       for (let index = current.children.length - 1; index >= 0; index--) {
         stack.push(current.children[index])

@@ -76,15 +76,17 @@ export function matchTemplate(model: PlanModel, template: Template): TemplateMat
         matchesSection(matcher, plan.forms)
     )
     const level = matcher.section.level
-    let found = candidates.find((plan) => plan.depth === level)
-    if (!found) {
-      // A section at the wrong level still counts as present (and is
-      // reported as misplaced) when it sits where the template puts it: at
-      // the top of the outline, or directly inside its template parent.
-      found = candidates.find((plan) =>
-        scope ? plan.parent === scope : !plan.parent || plan.parent === model.title
+    // A heading at another level still stands for the section (and is
+    // reported as misplaced) when none sits at the template's level: for a
+    // required section wherever it is, for others only where the template
+    // puts them (real plans nest their own `### Phase 1: ...` notes under
+    // headings of their own, which is not a misplaced template section).
+    const required = (matcher.section.requirement ?? 'required') === 'required'
+    const found =
+      candidates.find((plan) => plan.depth === level) ??
+      candidates.find(
+        (plan) => required || (scope ? plan.parent === scope : !plan.parent || plan.parent === model.title)
       )
-    }
     if (found) used.add(found)
     const match: SectionMatch = {
       section: matcher.section,

@@ -87,6 +87,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-1',
+      instructions: ['Prerequisites: research.md complete'],
       ordered: false,
       text: 'Phase 1: Design & Contracts',
       aliases: ['Phase 1: Design', 'Phase 1 - Design & Contracts'],
@@ -96,6 +97,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-2',
+      instructions: ['This section describes what the /tasks command will do'],
       ordered: false,
       text: 'Phase 2: Task Planning Approach',
       aliases: ['Phase 2: Task Planning', 'Phase 2 - Task Planning Approach'],
@@ -105,6 +107,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'phase-3',
+      instructions: ['These phases are beyond the scope of the /plan command'],
       ordered: false,
       text: 'Phase 3+: Future Implementation',
       level: 2,
@@ -121,6 +124,7 @@ export const specKitTemplate: Template = defineTemplate({
     },
     {
       id: 'progress-tracking',
+      instructions: ['This checklist is updated during execution flow'],
       text: 'Progress Tracking',
       level: 2,
       requirement: 'conditional',
@@ -129,11 +133,12 @@ export const specKitTemplate: Template = defineTemplate({
   ],
   placeholders: [
     {scope: 'bracket', pattern: '\\be\\.g\\.', ignoreCase: true, kind: 'template example'},
-    {scope: 'bracket', pattern: '#{3}', kind: 'feature number placeholder'},
+    {scope: 'bracket', pattern: '^#{3}-', kind: 'feature number placeholder'},
     {scope: 'bracket', pattern: '^(?:FEATURE|DATE|link|FEATURE NAME)$', kind: 'template token'},
     // `Projects: [#] (max 3 ...)` in the older Constitution Check.
     {scope: 'bracket', pattern: '^#$', kind: 'template token'},
-    {scope: 'bracket', pattern: '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$', kind: 'template token'},
+    // In code, `[POLL_INTERVAL_MS]` is an array of a constant.
+    {scope: 'bracket', pattern: '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$', kind: 'template token', inCode: false},
     {
       scope: 'bracket',
       pattern:
@@ -141,7 +146,8 @@ export const specKitTemplate: Template = defineTemplate({
       ignoreCase: true,
       kind: 'template instruction'
     },
-    {scope: 'text', pattern: '\\b__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__\\b', kind: 'template token'},
+    // The template engine's own tokens; `__FILE__` or `__DEV__` are not.
+    {scope: 'text', pattern: '\\b__(?:AGENT|SPECKIT_[A-Z0-9_]+)__\\b', kind: 'template token'},
     {scope: 'text', pattern: '\\{(?:SCRIPT|ARGS)\\}', kind: 'template token'},
     {scope: 'comment', pattern: 'ACTION REQUIRED', kind: 'template instruction comment'}
   ],

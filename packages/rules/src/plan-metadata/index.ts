@@ -16,7 +16,7 @@ export const planMetadata: PlanRulePlugin = defineRule({
   options: z.strictObject({template: templateOptionSchema}),
   messages: {
     missing: ({field}: {field: string}) =>
-      `Missing metadata field \`${field}\`, expected \`**${field}**: ...\` in the plan header`,
+      `Missing metadata field \`${field}\`, expected it in the plan header`,
     empty: ({field}: {field: string}) => `Unexpected empty metadata field \`${field}\`, expected a value`,
     invalidDate: ({field, value}: {field: string; value: string}) =>
       `Unexpected date \`${value}\` in \`${field}\`, expected a calendar date such as \`2025-01-31\``,
@@ -76,13 +76,20 @@ function unwrap(value: string): string {
 const months =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
 const isoDate = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/
-const cjkDate = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
+const cjkDate = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/
+// `05/05/2025`: month and day order unknown, so either must be a date.
+const slashDate = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/
 const monthFirst = new RegExp(`^(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i')
 const dayFirst = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${months})\\.?,?\\s+\\d{4}\\b`, 'i')
 
 export function isDate(value: string): boolean {
   const iso = isoDate.exec(value) ?? cjkDate.exec(value)
   if (iso) return isCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+  const slash = slashDate.exec(value)
+  if (slash) {
+    const [first, second, year] = [Number(slash[1]), Number(slash[2]), Number(slash[3])]
+    return isCalendarDate(year, first, second) || isCalendarDate(year, second, first)
+  }
   return monthFirst.test(value) || dayFirst.test(value)
 }
 

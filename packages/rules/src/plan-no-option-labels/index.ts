@@ -33,6 +33,11 @@ export const planNoOptionLabels: PlanRulePlugin = defineRule({
       if (source === undefined || !test(source.trim())) continue
       report('label', {text: describeValue(source.trim())}, section.heading, {expected: [''], actual: source})
     }
+    for (const paragraph of model.paragraphs) {
+      for (const label of labelLines(model, paragraph, test)) {
+        report('label', {text: describeValue(label.text)}, label.range, {expected: [''], actual: label.text})
+      }
+    }
   }
 })
 
