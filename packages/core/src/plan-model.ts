@@ -259,7 +259,7 @@ function collectBlocks(node: {children?: unknown[]}, code: Code[], html: Html[],
 }
 
 // `**Name**:` or `**Name:**`, the name free of `*` and line breaks.
-const fieldLabel = /\*\*[ \t]*([^*\n:：|]{1,80}?)[ \t]*([:：])?[ \t]*\*\*[ \t]*([:：])?/g
+const fieldLabel = /\*\*[ \t]*([^*\n:：|]{1,80}?)[ \t]*([:：])?[ \t]*\*\*(?:[ \t]*([:：]))?/g
 
 function readFields(
   text: string,

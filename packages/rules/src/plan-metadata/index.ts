@@ -21,7 +21,9 @@ export const planMetadata: PlanRulePlugin = defineRule({
     invalidDate: ({field, value}: {field: string; value: string}) =>
       `Unexpected date \`${value}\` in \`${field}\`, expected a calendar date such as \`2025-01-31\``,
     invalidBranch: ({field, value}: {field: string; value: string}) =>
-      `Unexpected branch \`${value}\` in \`${field}\`, expected a branch name such as \`001-feature-name\``
+      `Unexpected branch \`${value}\` in \`${field}\`, expected a branch name such as \`001-feature-name\``,
+    invalidLink: ({field, value}: {field: string; value: string}) =>
+      `Unexpected value \`${value}\` in \`${field}\`, expected a link or path to the document, or its id`
   },
   check({model, options, report}) {
     const {template} = options
@@ -46,8 +48,10 @@ export const planMetadata: PlanRulePlugin = defineRule({
       if (placeholders.some((finding) => finding.start < end && finding.end > start)) continue
       if (spec.format === 'date' && !isDate(value)) {
         report('invalidDate', {field: field.name, value: describeValue(value)}, field.valueRange)
-      } else if (spec.format === 'branch' && !isBranch(field.value)) {
+      } else if (spec.format === 'branch' && !isBranch(field.value, field.source === 'frontmatter')) {
         report('invalidBranch', {field: field.name, value: describeValue(value)}, field.valueRange)
+      } else if (spec.format === 'link' && !isLink(field.value)) {
+        report('invalidLink', {field: field.name, value: describeValue(value)}, field.valueRange)
       }
     }
   }
@@ -101,9 +105,20 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 const branchName = /^[\p{L}\p{N}._/-]+$/u
 
-export function isBranch(value: string): boolean {
-  // `001-x` (a note in parentheses) and `001-x` — first token is the name.
-  const code = /^`([^`]+)`/.exec(value.trim())
-  const name = code ? (code[1] as string) : (value.trim().split(/\s+/)[0] as string)
+/**
+ * In a header, `` `001-x` (a note) `` and `001-x note` name the branch by
+ * their first token; a front-matter value is the name as a whole.
+ */
+export function isBranch(value: string, whole = false): boolean {
+  const trimmed = value.trim()
+  const code = /^`([^`]+)`/.exec(trimmed)
+  const name = code ? (code[1] as string) : whole ? trimmed : (trimmed.split(/\s+/)[0] as string)
   return branchName.test(name) && !name.startsWith('-')
+}
+
+// A Markdown link, something path-like, a URL, or an id such as `SPEC-118`.
+const linkLike = /\]\(|[/\\]|\.md\b|^[a-z][a-z0-9+.-]*:\/\/|^#|\b[A-Z][A-Z0-9]*-\d+\b/iu
+
+export function isLink(value: string): boolean {
+  return linkLike.test(value)
 }

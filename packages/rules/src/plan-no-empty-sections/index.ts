@@ -76,6 +76,19 @@ function classify(
 ): Verdict {
   if (node.type === 'thematicBreak' || node.type === 'definition') return 'empty'
   if (node.type === 'html') return /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? 'empty' : 'content'
+  if (node.type === 'list') {
+    // A list of template placeholders (`- [e.g., ...]`) is no more content
+    // than a paragraph of them.
+    let verdict: Verdict = 'empty'
+    for (const item of node.children) {
+      for (const child of item.children) {
+        const kind = classify(model, child, instructions, placeholders)
+        if (kind === 'content') return 'content'
+        if (kind === 'instructions') verdict = 'instructions'
+      }
+    }
+    return verdict
+  }
   if (node.type !== 'paragraph') return 'content'
   const text = normalizeHeading(toString(node))
   if (text === '') return 'empty'

@@ -29,9 +29,11 @@ export const planNoOptionLabels: PlanRulePlugin = defineRule({
     }
     // Labels that escaped their code fence become headings or paragraphs.
     for (const section of model.sections) {
-      const source = model.sourceOf(section.heading)
-      if (source === undefined || !test(source.trim())) continue
-      report('label', {text: describeValue(source.trim())}, section.heading, {expected: [''], actual: source})
+      // The first line: an ATX heading with its `#`s, or a setext heading's text.
+      const line = model.sourceOf(section.heading)?.split('\n')[0]?.trim()
+      if (line === undefined || !test(line)) continue
+      const actual = model.sourceOf(section.heading) as string
+      report('label', {text: describeValue(line)}, section.heading, {expected: [''], actual})
     }
     for (const paragraph of model.paragraphs) {
       for (const label of labelLines(model, paragraph, test)) {
