@@ -62,6 +62,7 @@ async function ruleDoc(rule) {
   lines.push('## Options', '', '| option | required | description |', '| --- | --- | --- |', ...optionRows(meta.options), '')
   lines.push('## Messages', '', '| id |', '| --- |', ...Object.keys(meta.messages).map((id) => `| \`${id}\` |`), '')
   if (meta.fixable) lines.push('Messages carry `expected` where the fix is certain (quick fixes in editors).', '')
+  if (meta.notes.length > 0) lines.push('## What it accepts on purpose', '', ...meta.notes.map((note) => `- ${note}`), '')
   const valid = await exampleFor(rule, 'valid')
   const invalid = await exampleFor(rule, 'invalid')
   if (valid || invalid) lines.push('## Examples', '')

@@ -317,6 +317,20 @@ describe.concurrent('discovery', () => {
     expect(pathsOf(expect, result)).toEqual(['specs/001-x/plan.md', 'specs/002-y/plan.md'])
   })
 
+  it('a named file listed in .remarkignore is skipped with a notice, a walked one silently', async ({expect}) => {
+    const ignoring = tempProject({
+      '.remarkignore': 'drafts/\n',
+      'drafts/plan.md': debrisPlan,
+      'specs/001-x/plan.md': cleanPlan
+    })
+    const named = await runCli(['drafts/plan.md'], ignoring.root)
+    expect(named.code).toBe(0)
+    expect(linesOf(named.stderr)).toEqual(['plan-lint: `drafts/plan.md` is ignored (.remarkignore), not linted'])
+    const walked = await runCli(['--format', 'json'], ignoring.root)
+    expect(walked.stderr).toBe('')
+    expect(pathsOf(expect, walked)).toEqual(['specs/001-x/plan.md'])
+  })
+
   it('a glob argument lints what it matches', async ({expect}) => {
     const [plans, all] = await Promise.all([
       runCli(['--format', 'json', 'specs/**/plan.md'], project.root),

@@ -87,6 +87,24 @@ describe('preset registry', () => {
   }
 })
 
+describe('the repository\'s own Markdown', () => {
+  it('passes plan-lint with the repository configuration', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'packages/cli/bin/plan-lint.js'), '--format', 'json', 'README.md', 'examples/clean/plan.md'],
+      {cwd: root, encoding: 'utf8'}
+    )
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const report = JSON.parse(result.stdout) as {files: Array<{path: string; preset: string | null}>; summary: {errors: number; warnings: number}}
+    expect(report.summary).toMatchObject({errors: 0, warnings: 0})
+    expect(report.files.map((file) => [file.path, file.preset])).toEqual([
+      ['README.md', null],
+      ['examples/clean/plan.md', 'spec-kit']
+    ])
+  })
+})
+
 describe('generated docs', () => {
   it('match the code (npm run docs)', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'scripts/generate-docs.js'), '--check'], {

@@ -189,6 +189,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const files = await discoverFiles(settings.files, io.cwd)
     const linted = await runEngine(files, settings, io.cwd)
+    // A file the user named that the engine skipped was ignored: say so.
+    const seen = new Set(linted.map((file) => path.resolve(io.cwd, file.path)))
+    for (const named of settings.files) {
+      const absolute = path.resolve(io.cwd, named)
+      if (files.includes(absolute) && !seen.has(absolute)) {
+        io.stderr(`plan-lint: \`${named}\` is ignored (.remarkignore), not linted\n`)
+      }
+    }
     const failure = failureOf(linted)
     if (failure) throw new UsageError(failure)
 

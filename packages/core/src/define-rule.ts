@@ -51,6 +51,8 @@ export interface RuleDefinition<S extends z.ZodType, M extends MessageFunctions>
   messages: M
   /** Whether the rule can attach a certain fix (`expected`) to messages. */
   fixable?: boolean
+  /** What the rule deliberately accepts, and why (rendered in its docs). */
+  notes?: string[]
   check(context: RuleContext<z.output<S>, M>): void | Promise<void>
 }
 
@@ -61,6 +63,7 @@ export interface RuleMeta<S extends z.ZodType = z.ZodType, M extends MessageFunc
   options: S
   messages: M
   fixable: boolean
+  notes: string[]
 }
 
 export type PlanRulePlugin<S extends z.ZodType = z.ZodType, M extends MessageFunctions = MessageFunctions> = ((
@@ -162,7 +165,8 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
     url,
     options: schema,
     messages,
-    fixable: definition.fixable ?? false
+    fixable: definition.fixable ?? false,
+    notes: definition.notes ?? []
   }
   return plugin
 }

@@ -19,6 +19,10 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
   id: 'plan-no-empty-sections',
   description: 'A section holds more than its heading, comments or template instructions',
   options: z.strictObject({template: templateOptionSchema}),
+  notes: [
+    'HTML comments, thematic breaks, the template\'s own instruction lines and paragraphs or lists made only of placeholders are not content.',
+    'A section whose content is its subsections is not empty; sections the template allows to be empty (spec-kit\'s Complexity Tracking: empty means no violations) are never reported.'
+  ],
   fixable: true,
   messages: {
     empty: ({section}: {section: string}) => `Unexpected empty section \`${section}\`, expected content under its heading`,

@@ -7,6 +7,9 @@ export const planNoOptionLabels: PlanRulePlugin = defineRule({
   description:
     'Template option labels are removed (`# [REMOVE IF UNUSED] Option N: ...`); where a template offers options, exactly one is chosen',
   options: z.strictObject({template: templateOptionSchema}),
+  notes: [
+    'Only the template\'s own labels are reported: a research heading such as `### Option 1: Use Redis` or a shell comment `# Option 1: ...` is not a template label.'
+  ],
   fixable: true,
   messages: {
     label: ({text}: {text: string}) => `Unexpected template option label \`${text}\`, expected it removed`,

@@ -5,6 +5,12 @@ export const planNoPlaceholders: PlanRulePlugin = defineRule({
   id: 'plan-no-placeholders',
   description: 'No template placeholder text is left, in prose, tables, metadata, titles or code blocks',
   options: z.strictObject({template: templateOptionSchema}),
+  notes: [
+    'Only the shapes the preset\'s template declares are placeholders; ordinary bracket Markdown (links, reference links, footnotes, task boxes, images, escaped brackets, `list[0]`) never is.',
+    'In code blocks, array literals of constants (`[POLL_INTERVAL_MS]`) and language tokens such as `__FILE__` or `__DEV__` are not template tokens.',
+    'The older spec-kit template\'s Phase 0 and Phase 1 describe the command\'s own work (`Decision: [what was chosen]`, `update-agent-context.sh [claude|gemini|copilot]`); real plans keep that text verbatim, so it is not reported.',
+    '`NEEDS CLARIFICATION` on its own is left to `plan-rqs-resolved`; inside a template example (`[e.g., ... or NEEDS CLARIFICATION]`) the whole example is reported here.'
+  ],
   fixable: true,
   messages: {
     placeholder: ({text, kind}: {text: string; kind: string}) =>

@@ -6,6 +6,11 @@ export const planRequiredSections: PlanRulePlugin = defineRule({
   description:
     'Every required section of the template is present at the right level; conditional sections follow their condition',
   options: z.strictObject({template: templateOptionSchema}),
+  notes: [
+    'Headings match case-insensitively, ignoring numbering, emoji and status marks, a qualifier after a dash, `&` or colon (`Project Structure — New Files`), and a translation with the English name in parentheses.',
+    'Extra sections are always allowed. A document that shares no required section with the template gets one message, not one per section.',
+    'Optional sections nested under a plan\'s own headings (`### Phase 1: ...` under `## Implementation Phases`) are not taken for misplaced template sections.'
+  ],
   fixable: true,
   messages: {
     missing: ({section, after}: {section: string; after: string | undefined}) =>
