@@ -5,6 +5,7 @@
 import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {JsonReport} from 'plan-lint'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const binPath = path.join(repoRoot, 'packages', 'cli', 'bin', 'plan-lint.js')
@@ -47,21 +48,8 @@ export function linesOf(text: string): string[] {
   return lines
 }
 
-export interface JsonMessage {
-  ruleId: string | null
-  severity: 'error' | 'warning' | 'info'
-  message: string
-  line: number | null
-  column: number | null
-  endLine: number | null
-  endColumn: number | null
-}
-
-export interface JsonReport {
-  version: 1
-  files: Array<{path: string; preset: string | null; messages: JsonMessage[]}>
-  summary: {files: number; errors: number; warnings: number}
-}
+// The report's types come from the CLI itself: the tests pin the values.
+export type {JsonMessage, JsonReport} from 'plan-lint'
 
 /** Parse a `--format json` report (throws on invalid JSON). */
 export function parseReport(text: string): JsonReport {

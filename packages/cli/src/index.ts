@@ -1,4 +1,4 @@
 export {run, type CliIo} from './cli.js'
 export {default as remarkPlanLint, type PlanLintOptions} from './plugin.js'
 export {detectPreset, presetIds, presets, styleFreePreset} from './presets.js'
-export {jsonReport, type JsonReport} from './report.js'
+export {jsonReport, type JsonMessage, type JsonReport} from './report.js'

@@ -30,6 +30,7 @@ export {
   formatIssues,
   PlanLintConfigError,
   templateOptionSchema,
+  templateRuleOptions,
   templateSchema,
   type MetadataFieldSpec,
   type OptionLabel,

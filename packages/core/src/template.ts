@@ -219,3 +219,6 @@ export const templateOptionSchema = z
   }
   return result.template
 })
+
+/** Options of a rule whose only option is the template (every structural rule). */
+export const templateRuleOptions = z.strictObject({template: templateOptionSchema})

@@ -3,17 +3,16 @@ import {
   defineRule,
   describeValue,
   findPlaceholders,
-  templateOptionSchema,
+  templateRuleOptions,
   type MetadataField,
   type MetadataFieldSpec,
   type PlanModel
 } from '@plan-lint/core'
-import {z} from 'zod'
 
 export const planMetadata: PlanRulePlugin = defineRule({
   id: 'plan-metadata',
   description: 'Header fields the template requires (branch, date, spec link, feature id) are present and valid',
-  options: z.strictObject({template: templateOptionSchema}),
+  options: templateRuleOptions,
   notes: [
     'Dates may be ISO (`2025-09-27`), written out (`January 29, 2026`, `5 December 2025`), numeric with slashes, or CJK (`2026年2月17日`, `2025년 5월 5일`).',
     'A header branch is its first token, so `` `master` (dev branch) `` is valid; a placeholder value is left to `plan-no-placeholders`.',

@@ -6,19 +6,18 @@ import {
   normalizeHeading,
   sectionContent,
   sectionRange,
-  templateOptionSchema,
+  templateRuleOptions,
   type PlaceholderFinding,
   type PlanModel,
   type PlanSection
 } from '@plan-lint/core'
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {z} from 'zod'
 
 export const planNoEmptySections: PlanRulePlugin = defineRule({
   id: 'plan-no-empty-sections',
   description: 'A section holds more than its heading, comments or template instructions',
-  options: z.strictObject({template: templateOptionSchema}),
+  options: templateRuleOptions,
   notes: [
     'HTML comments, thematic breaks, the template\'s own instruction lines and paragraphs or lists made only of placeholders are not content.',
     'A section whose content is its subsections is not empty; sections the template allows to be empty (spec-kit\'s Complexity Tracking: empty means no violations) are never reported.'

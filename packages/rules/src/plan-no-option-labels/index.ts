@@ -1,12 +1,11 @@
-import {defineRule, type PlanRulePlugin, describeValue, templateOptionSchema, type PlanModel, type Range} from '@plan-lint/core'
+import {defineRule, type PlanRulePlugin, describeValue, templateRuleOptions, type PlanModel, type Range} from '@plan-lint/core'
 import type {Node} from 'unist'
-import {z} from 'zod'
 
 export const planNoOptionLabels: PlanRulePlugin = defineRule({
   id: 'plan-no-option-labels',
   description:
     'Template option labels are removed (`# [REMOVE IF UNUSED] Option N: ...`); where a template offers options, exactly one is chosen',
-  options: z.strictObject({template: templateOptionSchema}),
+  options: templateRuleOptions,
   notes: [
     'Only the template\'s own labels are reported: a research heading such as `### Option 1: Use Redis` or a shell comment `# Option 1: ...` is not a template label.'
   ],

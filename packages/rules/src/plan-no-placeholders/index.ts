@@ -1,10 +1,9 @@
-import {defineRule, type PlanRulePlugin, describeValue, findPlaceholders, templateOptionSchema} from '@plan-lint/core'
-import {z} from 'zod'
+import {defineRule, type PlanRulePlugin, describeValue, findPlaceholders, templateRuleOptions} from '@plan-lint/core'
 
 export const planNoPlaceholders: PlanRulePlugin = defineRule({
   id: 'plan-no-placeholders',
   description: 'No template placeholder text is left, in prose, tables, metadata, titles or code blocks',
-  options: z.strictObject({template: templateOptionSchema}),
+  options: templateRuleOptions,
   notes: [
     'Only the shapes the preset\'s template declares are placeholders; ordinary bracket Markdown (links, reference links, footnotes, task boxes, images, escaped brackets, `list[0]`) never is.',
     'In code blocks, array literals of constants (`[POLL_INTERVAL_MS]`) and language tokens such as `__FILE__` or `__DEV__` are not template tokens.',

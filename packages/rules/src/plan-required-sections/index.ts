@@ -1,11 +1,10 @@
-import {defineRule, type PlanRulePlugin, isRequired, matchTemplate, templateOptionSchema, type PlanModel, type SectionMatch} from '@plan-lint/core'
-import {z} from 'zod'
+import {defineRule, type PlanRulePlugin, isRequired, matchTemplate, templateRuleOptions, type PlanModel, type SectionMatch} from '@plan-lint/core'
 
 export const planRequiredSections: PlanRulePlugin = defineRule({
   id: 'plan-required-sections',
   description:
     'Every required section of the template is present at the right level; conditional sections follow their condition',
-  options: z.strictObject({template: templateOptionSchema}),
+  options: templateRuleOptions,
   notes: [
     'Headings match case-insensitively, ignoring numbering, emoji and status marks, a qualifier after a dash, `&` or colon (`Project Structure — New Files`), and a translation with the English name in parentheses.',
     'Extra sections are always allowed. A document that shares no required section with the template gets one message, not one per section.',

@@ -1,10 +1,9 @@
-import {defineRule, type PlanRulePlugin, matchTemplate, templateOptionSchema, type PlanSection, type SectionMatch} from '@plan-lint/core'
-import {z} from 'zod'
+import {defineRule, type PlanRulePlugin, matchTemplate, templateRuleOptions, type PlanSection, type SectionMatch} from '@plan-lint/core'
 
 export const planSectionOrder: PlanRulePlugin = defineRule({
   id: 'plan-section-order',
   description: 'Sections appear in template order; every deviation is reported, not only the first',
-  options: z.strictObject({template: templateOptionSchema}),
+  options: templateRuleOptions,
   notes: [
     'Only siblings are compared, and the smallest set of moved sections is reported (longest increasing subsequence), so one moved section gives one message.',
     'Sections the template marks `ordered: false` are never reported: spec-kit\'s Phase sections sit before Complexity Tracking in the older template and after it in plans written by newer `/plan` commands.'
