@@ -565,6 +565,19 @@ describe.concurrent('configuration', () => {
     expectFailure(expect, await runCli(['README.md'], project.root), /\.remarkrc\.json/)
   })
 
+  it('a rule that throws is a failure (exit 2, one line naming the rule), not a finding', async ({expect}) => {
+    const project = configured({
+      '.remarkrc.mjs': [
+        "import {defineRule, templateRuleOptions} from '@plan-lint/core'",
+        "const broken = defineRule({id: 'plan-broken', description: 'd', options: templateRuleOptions, messages: {}, check() { throw new Error('boom') }})",
+        "export default {plugins: [[broken, {template: {id: 'x', name: 'x'}}]]}",
+        ''
+      ].join('\n')
+    })
+    const result = await runCli(['README.md'], project.root)
+    expectFailure(expect, result, /Rule `plan-broken` failed on `README\.md`: boom/)
+  })
+
   it('a config naming a plugin that is not installed exits 2 with one line', async ({expect}) => {
     const project = configured({'.remarkrc.json': JSON.stringify({plugins: ['remark-preset-plan-nothing-here']})})
     expectFailure(expect, await runCli(['README.md'], project.root))

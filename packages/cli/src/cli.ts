@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import {discoverFiles, UsageError} from './discover.js'
 import remarkPlanLint, {type PlanLintOptions} from './plugin.js'
 import {presetIds} from './presets.js'
@@ -123,6 +124,10 @@ function failureOf(files: VFile[]): string | undefined {
   for (const file of files) {
     for (const message of file.messages) {
       if (message.cause instanceof PlanLintConfigError) return message.cause.message
+      // A rule that throws is a failure of plan-lint, not a finding.
+      if (message.ruleId && message.cause instanceof Error && !(message.cause instanceof VFileMessage)) {
+        return `Rule \`${message.ruleId}\` failed on \`${file.path}\`: ${message.cause.message.split('\n')[0]}`
+      }
       if (severityOf(message) === 'error' && !message.ruleId && message.source !== 'plan-lint') {
         // The engine says "Cannot process file"; the reason is in the cause
         // (a config that does not parse, a plugin not found, EACCES, ...).
