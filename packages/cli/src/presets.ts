@@ -19,38 +19,53 @@ export const presetIds: string[] = ['auto', ...presets.keys()]
  */
 export const styleFreePreset: PlanPreset = createPreset('style-free', styleFreeTemplate, [[planNoPlaceholders, 'error']])
 
-/** Points a plan scores for looking like a template: title, sections, fields. */
-export function signatureScore(tree: Root, file: VFile, template: Template): number {
+export interface Signature {
+  /** Points: 2 for the title, 1 per required section and per required field. */
+  score: number
+  /** Required top-level sections of the template found in the plan. */
+  sections: number
+}
+
+/** How much a plan looks like a template: title, sections, fields. */
+export function signatureOf(tree: Root, file: VFile, template: Template): Signature {
   const model = getPlanModel(tree, file)
   let score = 0
+  let sections = 0
   if (template.title && model.title) {
     const pattern = new RegExp(template.title.pattern, template.title.ignoreCase ? 'iu' : 'u')
     if (pattern.test(model.title.text.trim())) score += 2
   }
   const match = matchTemplate(model, template)
   for (const entry of match.sections) {
-    if (!entry.parent && entry.found && entry.requirement !== 'optional') score += 1
+    if (!entry.parent && entry.found && entry.requirement === 'required') sections += 1
   }
+  score += sections
   const fields = new Set(model.metadata.map((field) => field.key))
   for (const spec of template.metadata) {
-    if (spec.required && fields.has(spec.name.toLowerCase())) score += 1
+    const names = [spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase())
+    if (spec.required && names.some((name) => fields.has(name))) score += 1
   }
-  return score
+  return {score, sections}
 }
 
-/** A plan needs this many signature points before a style is assumed. */
-const recogniseAt = 3
+/**
+ * A style is assumed only with this much evidence: a shared title word and
+ * one section name (`Implementation Plan` + `1. SUMMARY`) is not enough, as
+ * other template families use both.
+ */
+const recogniseAt = {score: 4, sections: 2}
 
 /** The preset a document looks like, or `undefined` when none fits. */
 export function detectPreset(tree: Root, file: VFile): PlanPreset | undefined {
   let best: PlanPreset | undefined
   let bestScore = 0
   for (const preset of presets.values()) {
-    const score = signatureScore(tree, file, preset.template)
-    if (score > bestScore) {
+    const signature = signatureOf(tree, file, preset.template)
+    if (signature.sections < recogniseAt.sections || signature.score < recogniseAt.score) continue
+    if (signature.score > bestScore) {
       best = preset
-      bestScore = score
+      bestScore = signature.score
     }
   }
-  return bestScore >= recogniseAt ? best : undefined
+  return best
 }
