@@ -87,19 +87,26 @@ export function emittedMessageOf(message: VFileMessage): EmittedMessage | undefi
 
 const severityWords = new Set(['off', 'on', 'warn', 'error'])
 
-/** The options part of a `unified-lint-rule` config (`opts`, `[severity, opts]`, `severity`). */
+/**
+ * The options part of a `unified-lint-rule` config: `[severity, options]`
+ * gives its second item; anything else is the options themselves (a bare
+ * `'error'` too, as unified-lint-rule reads it).
+ */
 export function optionsFromConfig(config: unknown): unknown {
   if (Array.isArray(config)) {
     const [severity, options] = config as [unknown, unknown]
     if (typeof severity === 'boolean' || typeof severity === 'number' || severityWords.has(severity as string)) {
       return options
     }
-    return config
-  }
-  if (typeof config === 'boolean' || typeof config === 'number' || severityWords.has(config as string)) {
-    return undefined
   }
   return config
+}
+
+const offWords = new Set<unknown>([false, 0, 'off'])
+
+/** Whether a `unified-lint-rule` config turns the rule off: `false`, `['off']`, `[0, options]`. */
+export function isOffConfig(config: unknown): boolean {
+  return config === false || (Array.isArray(config) && offWords.has(config[0]))
 }
 
 export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
@@ -110,6 +117,11 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
   const validated = new WeakMap<object, z.output<S>>()
 
   const validate = (raw: unknown): z.output<S> => {
+    if (typeof raw === 'number' || typeof raw === 'boolean' || severityWords.has(raw as string)) {
+      throw new PlanLintConfigError(
+        `Invalid options for \`${id}\`: got the severity \`${String(raw)}\` where options go, expected \`[${JSON.stringify(raw)}, options]\``
+      )
+    }
     if (raw !== null && typeof raw === 'object') {
       const hit = validated.get(raw)
       if (hit !== undefined) return hit
@@ -152,7 +164,8 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
   const plugin = function (this: Processor, config?: unknown) {
     // Validate when the processor is configured, so a bad option is one
     // readable error before any file is read, not a fatal message per file.
-    validate(optionsFromConfig(config))
+    // A rule turned off needs no options.
+    if (!isOffConfig(config)) validate(optionsFromConfig(config))
     return (inner as unknown as (this: Processor, config?: unknown) => Transformer<Root> | undefined).call(
       this,
       config

@@ -2,6 +2,7 @@ export {
   defineRule,
   docsBaseUrl,
   emittedMessageOf,
+  isOffConfig,
   optionsFromConfig,
   type MessageFunctions,
   type Place,
