@@ -14,7 +14,7 @@ import {getPlanModel, type PlanModel, type Range} from './plan-model.js'
 import {formatIssues, PlanLintConfigError} from './template.js'
 
 /** Messages by id; each renders its text from the data it is given. */
-// biome-ignore lint: the data argument type is chosen per message.
+// `any`: each message function declares its own data type; `MessageData` recovers it.
 export type MessageFunctions = Record<string, (data: any) => string>
 
 export type MessageData<M extends MessageFunctions, K extends keyof M> = Parameters<M[K]>[0]
