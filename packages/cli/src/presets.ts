@@ -2,7 +2,7 @@
  * The preset registry and `auto`: choosing a preset per file from the
  * document's own signature.
  */
-import {getPlanModel, matchTemplate, type Template} from '@plan-lint/core'
+import {getPlanModel, matchTemplate, templateRegExp, type Template} from '@plan-lint/core'
 import {createPreset, planNoPlaceholders, styleFreeTemplate, type PlanPreset} from '@plan-lint/rules'
 import type {Root} from 'mdast'
 import specKit from 'remark-preset-plan-spec-kit'
@@ -32,8 +32,7 @@ export function signatureOf(tree: Root, file: VFile, template: Template): Signat
   let score = 0
   let sections = 0
   if (template.title && model.title) {
-    const pattern = new RegExp(template.title.pattern, template.title.ignoreCase ? 'iu' : 'u')
-    if (pattern.test(model.title.text.trim())) score += 2
+    if (templateRegExp(template.title.pattern, template.title.ignoreCase).test(model.title.text.trim())) score += 2
   }
   const match = matchTemplate(model, template)
   for (const entry of match.sections) {

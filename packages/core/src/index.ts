@@ -31,6 +31,7 @@ export {
   formatIssues,
   PlanLintConfigError,
   templateOptionSchema,
+  templateRegExp,
   templateRuleOptions,
   templateSchema,
   type MetadataFieldSpec,

@@ -6,7 +6,7 @@ import type {Code, Heading, Html, Paragraph, Root, RootContent, Yaml} from 'mdas
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {isMap, isScalar, parse as parseYaml, parseDocument} from 'yaml'
+import {isMap, isScalar, parseDocument, type Document} from 'yaml'
 import {headingRange} from 'mdast-util-heading-range'
 import {headingForms} from './headings.js'
 
@@ -54,7 +54,9 @@ export interface MetadataField {
 
 export interface FrontMatter {
   node: Yaml
+  /** The parsed mapping; `undefined` when the YAML is broken or not a mapping. */
   data: Record<string, unknown> | undefined
+  document: Document.Parsed | undefined
 }
 
 export interface PlanModel {
@@ -121,7 +123,7 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
   for (let index = 0; index < children.length; index++) {
     const node = children[index] as RootContent
     if (node.type === 'yaml' && index === 0) {
-      frontMatter = {node, data: readYaml(node.value)}
+      frontMatter = readFrontMatter(node)
       continue
     }
     if (node.type !== 'heading') continue
@@ -160,7 +162,7 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
   collectBlocks(tree, codeBlocks, htmlNodes, paragraphs)
 
   const metadata: MetadataField[] = []
-  if (frontMatter) readFrontMatterFields(frontMatter.node, source, toPoint, metadata)
+  if (frontMatter?.document) readFrontMatterFields(frontMatter, source, toPoint, metadata)
   // Header fields live before the second heading: under the title, whatever
   // level the title was written at.
   const headerEnd = sections[1] ? sections[1].index : children.length
@@ -190,33 +192,40 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
   }
 }
 
+/** Front matter, parsed once: its data, and the document for key ranges. */
+function readFrontMatter(node: Yaml): FrontMatter {
+  let document: Document.Parsed | undefined
+  try {
+    document = parseDocument(node.value)
+  } catch {
+    // Broken front matter is reported by nothing here: rules see no fields.
+    return {node, data: undefined, document: undefined}
+  }
+  if (document.errors.length > 0 || !isMap(document.contents)) return {node, data: undefined, document: undefined}
+  return {node, data: document.toJS() as Record<string, unknown>, document}
+}
+
 /** Top-level front-matter keys, each with the range of its key and value. */
 function readFrontMatterFields(
-  node: Yaml,
+  frontMatter: FrontMatter,
   source: string,
   toPoint: (offset: number) => Point,
   into: MetadataField[]
 ): void {
+  const {node, document} = frontMatter
   const start = node.position?.start.offset
-  if (start === undefined) return
+  if (start === undefined || !document || !isMap(document.contents)) return
   const base = source.indexOf(node.value, start)
   if (base === -1) return
-  let document
-  try {
-    document = parseDocument(node.value)
-  } catch {
-    return
-  }
-  if (document.errors.length > 0 || !isMap(document.contents)) return
   for (const pair of document.contents.items) {
     if (!isScalar(pair.key) || !pair.key.range) continue
     const name = String(pair.key.value)
     const keyRange = pair.key.range
     const valueNode = pair.value
-    const json: unknown = isScalar(valueNode) ? valueNode.value : valueNode?.toJSON()
+    const json: unknown = isScalar(valueNode) ? valueNode.value : (valueNode as {toJSON?: () => unknown} | null)?.toJSON?.()
     const value = json === null || json === undefined ? '' : typeof json === 'string' ? json : JSON.stringify(json)
     const valueRange =
-      valueNode && 'range' in valueNode && valueNode.range
+      valueNode && typeof valueNode === 'object' && 'range' in valueNode && valueNode.range
         ? {start: toPoint(base + valueNode.range[0]), end: toPoint(base + valueNode.range[1])}
         : {start: toPoint(base + keyRange[1]), end: toPoint(base + keyRange[1])}
     into.push({
@@ -227,18 +236,6 @@ function readFrontMatterFields(
       valueRange,
       source: 'frontmatter'
     })
-  }
-}
-
-function readYaml(value: string): Record<string, unknown> | undefined {
-  try {
-    const data: unknown = parseYaml(value)
-    return data && typeof data === 'object' && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : undefined
-  } catch {
-    // Broken front matter is reported by nothing here: rules see no fields.
-    return undefined
   }
 }
 

@@ -222,3 +222,19 @@ export const templateOptionSchema = z
 
 /** Options of a rule whose only option is the template (every structural rule). */
 export const templateRuleOptions = z.strictObject({template: templateOptionSchema})
+
+const compiledPatterns = new Map<string, RegExp>()
+
+/**
+ * A template pattern compiled once per run, not once per file. Patterns come
+ * from templates (a handful per preset), so the cache stays small.
+ */
+export function templateRegExp(pattern: string, ignoreCase = false): RegExp {
+  const key = `${ignoreCase ? 'i' : '-'}${pattern}`
+  let regex = compiledPatterns.get(key)
+  if (!regex) {
+    regex = new RegExp(pattern, ignoreCase ? 'iu' : 'u')
+    compiledPatterns.set(key, regex)
+  }
+  return regex
+}

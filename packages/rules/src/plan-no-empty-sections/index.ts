@@ -33,7 +33,8 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
     const placeholders = findPlaceholders(model, options.template)
     for (const section of model.sections) {
       if (section === model.title || section.children.length > 0) continue
-      const templateSection = match.byPlanSection.get(section)?.section
+      const entry = match.byPlanSection.get(section)
+      const templateSection = entry?.section
       if (templateSection?.allowEmpty) continue
       const instructions = (templateSection?.instructions ?? []).map(normalizeHeading)
       const verdict = contentOf(model, section, instructions, placeholders)
@@ -41,7 +42,7 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
       const id = verdict === 'empty' ? 'empty' : 'onlyInstructions'
       // An optional template section with nothing in it can go: removing
       // the whole section (heading, comments, instructions) is certain.
-      const range = match.byPlanSection.get(section)?.requirement === 'optional' ? sectionRange(model, section) : undefined
+      const range = entry?.requirement === 'optional' ? sectionRange(model, section) : undefined
       if (range) {
         report(id, {section: section.text}, range, {
           expected: [''],
@@ -99,8 +100,7 @@ function classify(
   // A paragraph made only of template placeholders is not content.
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  const source = model.sourceOf(node)
-  if (start === undefined || end === undefined || source === undefined) return 'content'
+  if (start === undefined || end === undefined) return 'content'
   let rest = ''
   let cursor = start
   for (const finding of placeholders) {

@@ -1,4 +1,4 @@
-import {defineRule, type PlanRulePlugin, describeValue, templateRuleOptions, type PlanModel, type Range} from '@plan-lint/core'
+import {defineRule, templateRegExp, type PlanRulePlugin, describeValue, templateRuleOptions, type PlanModel, type Range} from '@plan-lint/core'
 import type {Node} from 'unist'
 
 export const planNoOptionLabels: PlanRulePlugin = defineRule({
@@ -16,9 +16,7 @@ export const planNoOptionLabels: PlanRulePlugin = defineRule({
       `Unexpected ${count} template options left in one block, expected exactly one chosen`
   },
   check({model, options, report}) {
-    const patterns = options.template.optionLabels.map(
-      (label) => new RegExp(label.pattern, label.ignoreCase ? 'iu' : 'u')
-    )
+    const patterns = options.template.optionLabels.map((label) => templateRegExp(label.pattern, label.ignoreCase))
     if (patterns.length === 0) return
     const test = (line: string) => patterns.some((pattern) => pattern.test(line))
 
