@@ -41,9 +41,13 @@ async function exampleFor(rule, kind) {
   const source = await readFile(file, 'utf8').catch(() => undefined)
   if (source === undefined) return undefined
   const {text} = parseMarkers(source)
-  const specKit = presets.get('spec-kit')
-  const {messages} = await lintWithRule(rule, {code: text, options: {template: specKit.template}})
-  return {text, messages}
+  // The preset named in the examples' config.json, else spec-kit; the real
+  // path, so a spec.md beside the examples is found.
+  const config = path.join(path.dirname(file), 'config.json')
+  const presetId = JSON.parse(await readFile(config, 'utf8').catch(() => '{"preset": "spec-kit"}')).preset
+  const preset = presets.get(presetId)
+  const {messages} = await lintWithRule(rule, {code: text, options: {template: preset.template}, path: path.relative(process.cwd(), file)})
+  return {text, messages, preset: presetId}
 }
 
 function fence(text) {

@@ -6,14 +6,20 @@
  * Markers are stripped before linting, so they never alter the text under
  * test. One small snapshot per fixture keeps message wording and ranges
  * visible in review.
+ *
+ * Documents a plan answers to are not fixtures: `spec.md`, `research.md` and
+ * `*-spec.md` / `*-research.md` beside single-file fixtures are their spec;
+ * a folder in `valid/` or `invalid/` is one case, its plan (`plan.md` or
+ * `*-plan.md`) linted with the spec and research notes beside it.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseMarkers} from '@plan-lint/core/markers'
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import specKit from 'remark-preset-plan-spec-kit'
+import specPlan from 'remark-preset-plan-spec-plan'
 import {type Preset, unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -24,7 +30,15 @@ const fixturesDir = path.join(root, 'fixtures')
 
 /** Preset by fixture folder name. */
 const presets: Record<string, Preset> = {
-  'spec-kit': specKit
+  'spec-kit': specKit,
+  'spec-plan': specPlan
+}
+
+/** Specs and research notes: read by the rules, not linted as plans. */
+export const relatedDocument = /(?:^|[-_])(?:spec|research)\.md$/
+
+function isPlanFile(name: string): boolean {
+  return name.endsWith('.md') && !relatedDocument.test(name)
 }
 
 type Kind = 'valid' | 'invalid'
@@ -49,13 +63,23 @@ function listFixtures(): Fixture[] {
       } catch {
         continue
       }
-      for (const entry of entries.filter((file) => file.endsWith('.md')).sort()) {
-        fixtures.push({
-          preset: preset.name,
-          kind,
-          name: path.posix.join('fixtures', preset.name, kind, entry),
-          source: readFileSync(path.join(dir, entry), 'utf8')
-        })
+      for (const entry of entries.sort()) {
+        const full = path.join(dir, entry)
+        const files = statSync(full).isDirectory()
+          ? readdirSync(full)
+              .filter(isPlanFile)
+              .map((file) => path.posix.join(entry, file))
+          : isPlanFile(entry)
+            ? [entry]
+            : []
+        for (const file of files) {
+          fixtures.push({
+            preset: preset.name,
+            kind,
+            name: path.posix.join('fixtures', preset.name, kind, file),
+            source: readFileSync(path.join(dir, file), 'utf8')
+          })
+        }
       }
     }
   }

@@ -12,6 +12,7 @@ import {repoRoot} from './cli.js'
 /** Workspace packages a temp project can `import` or name in a config. */
 export const workspacePackages: Record<string, string> = {
   'remark-preset-plan-spec-kit': 'presets/spec-kit',
+  'remark-preset-plan-spec-plan': 'presets/spec-plan',
   '@plan-lint/rules': 'packages/rules',
   '@plan-lint/core': 'packages/core',
   'plan-lint': 'packages/cli'
@@ -30,10 +31,24 @@ export class TempProject {
     return path.join(this.root, relative)
   }
 
+  /**
+   * Write a file. A plan (`plan.md`, `*-plan.md`) gets a minimal `spec.md`
+   * beside it unless one is there, as real plans have: its spec link then
+   * resolves. Tests about specs write their own, or call `remove`.
+   */
   write(relative: string, content: string): this {
     const target = this.path(relative)
     fs.mkdirSync(path.dirname(target), {recursive: true})
     fs.writeFileSync(target, content)
+    if (/(?:^|[-_/])plan\.md$/.test(relative)) {
+      const spec = path.join(path.dirname(target), 'spec.md')
+      if (!fs.existsSync(spec)) fs.writeFileSync(spec, '# Feature Specification\n\nWhat the plan answers to.\n')
+    }
+    return this
+  }
+
+  remove(relative: string): this {
+    fs.rmSync(this.path(relative), {recursive: true, force: true})
     return this
   }
 

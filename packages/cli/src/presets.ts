@@ -6,10 +6,14 @@ import {getPlanModel, matchTemplate, templateRegExp, type Template} from '@plan-
 import {createPreset, planNoPlaceholders, styleFreeTemplate, type PlanPreset} from '@plan-lint/rules'
 import type {Root} from 'mdast'
 import specKit from 'remark-preset-plan-spec-kit'
+import specPlan from 'remark-preset-plan-spec-plan'
 import type {VFile} from 'vfile'
 
 /** Presets by id, in the order `auto` tries them. */
-export const presets: ReadonlyMap<string, PlanPreset> = new Map([[specKit.id, specKit]])
+export const presets: ReadonlyMap<string, PlanPreset> = new Map([
+  [specKit.id, specKit],
+  [specPlan.id, specPlan]
+])
 
 export const presetIds: string[] = ['auto', ...presets.keys()]
 
@@ -20,7 +24,7 @@ export const presetIds: string[] = ['auto', ...presets.keys()]
 export const styleFreePreset: PlanPreset = createPreset('style-free', styleFreeTemplate, [[planNoPlaceholders, 'error']])
 
 export interface Signature {
-  /** Points: 2 for the title, 1 per required section and per required field. */
+  /** Points: 2 for the title, 2 for the path, 1 per required section and per required field. */
   score: number
   /** Required top-level sections of the template found in the plan. */
   sections: number
@@ -34,6 +38,8 @@ export function signatureOf(tree: Root, file: VFile, template: Template): Signat
   if (template.title && model.title) {
     if (templateRegExp(template.title.pattern, template.title.ignoreCase).test(model.title.text.trim())) score += 2
   }
+  const where = file.path ? file.path.split('\\').join('/') : ''
+  if (where && template.paths.some((pattern) => templateRegExp(pattern).test(where))) score += 2
   const match = matchTemplate(model, template)
   for (const entry of match.sections) {
     if (!entry.parent && entry.found && entry.requirement === 'required') sections += 1

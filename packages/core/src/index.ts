@@ -34,8 +34,10 @@ export {
   templateRegExp,
   templateRuleOptions,
   templateSchema,
+  type IdentifierFamily,
   type MetadataFieldSpec,
   type OptionLabel,
+  type RelatedDocumentSpec,
   type PlaceholderShape,
   type Template,
   type TemplateInput,
@@ -43,3 +45,17 @@ export {
 } from './template.js'
 export {isRequired, matchTemplate, type SectionMatch, type TemplateMatch} from './template-match.js'
 export {describeValue} from './text.js'
+export {citedKeys, findIdentifiers, type IdentifierOccurrence} from './identifiers.js'
+export {
+  clearRelatedDocuments,
+  getRelatedDocuments,
+  isInside,
+  linkTargetOf,
+  projectRootOf,
+  relatedDocumentStats,
+  type RelatedDocument,
+  type RelatedDocuments,
+  type RelatedKind,
+  type RelatedProblem,
+  type RelatedProblemReason
+} from './related.js'

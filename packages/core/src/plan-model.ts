@@ -168,6 +168,21 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
   const headerEnd = sections[1] ? sections[1].index : children.length
   for (let index = 0; index < headerEnd; index++) {
     const node = children[index] as RootContent
+    if (node.type === 'list') {
+      // `- Specification: \`docs/features/FEAT-001-spec.md\`` under a header label.
+      for (const item of node.children) {
+        const first = item.children[0]
+        if (first?.type !== 'paragraph') continue
+        const start = first.position?.start.offset
+        const end = first.position?.end.offset
+        if (start === undefined || end === undefined) continue
+        const text = source.slice(start, end)
+        const before = metadata.length
+        readFields(text, start, toPoint, metadata)
+        if (metadata.length === before) readListField(text, start, toPoint, metadata)
+      }
+      continue
+    }
     if (node.type !== 'paragraph') continue
     const start = node.position?.start.offset
     const end = node.position?.end.offset
@@ -291,6 +306,32 @@ function readFields(
       source: 'header'
     })
   }
+}
+
+// `Name: value` on the first line of a header list item.
+const listFieldLabel = /^([\p{L}][\p{L}\p{N} /&-]{0,40}?)[ \t]*[:：][ \t]+(?=\S)/u
+
+function readListField(
+  text: string,
+  base: number,
+  toPoint: (offset: number) => Point,
+  into: MetadataField[]
+): void {
+  const match = listFieldLabel.exec(text)
+  if (!match) return
+  const name = (match[1] ?? '').trim()
+  const lineEnd = text.indexOf('\n')
+  const valueStart = match[0].length
+  let valueEnd = lineEnd === -1 ? text.length : lineEnd
+  while (valueEnd > valueStart && /[\s|\\]/.test(text[valueEnd - 1] as string)) valueEnd--
+  into.push({
+    name,
+    key: name.toLowerCase(),
+    value: text.slice(valueStart, valueEnd),
+    label: {start: toPoint(base), end: toPoint(base + (match[1] ?? '').length)},
+    valueRange: {start: toPoint(base + valueStart), end: toPoint(base + valueEnd)},
+    source: 'header'
+  })
 }
 
 /** Root children that make up a section's own content (before subsections). */

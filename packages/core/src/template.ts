@@ -39,6 +39,7 @@ export interface TemplateSectionInput {
   requirement?: 'required' | 'conditional' | 'optional' | undefined
   when?: {present: string} | undefined
   allowEmpty?: boolean | undefined
+  boilerplate?: boolean | undefined
   ordered?: boolean | undefined
   instructions?: string[] | undefined
   children?: TemplateSectionInput[] | undefined
@@ -59,6 +60,11 @@ export const templateSectionSchema: z.ZodType<TemplateSectionInput> = z.lazy(() 
     when: sectionConditionSchema.optional(),
     /** The section may legitimately hold nothing but its heading. */
     allowEmpty: z.boolean().optional(),
+    /**
+     * Template text kept verbatim (spec-kit's Execution Flow): markers such as
+     * `NEEDS CLARIFICATION` in it are quoted, not left open.
+     */
+    boilerplate: z.boolean().optional(),
     /**
      * `false`: the section's position is not checked (template eras put it
      * in different places).
@@ -108,10 +114,82 @@ export const metadataFieldSchema = z.strictObject({
 })
 
 export const identifierFamilySchema = z.strictObject({
-  id: z.string().min(1),
-  /** Pattern matching one identifier, e.g. `FR-\\d{3}`. */
+  id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a short id such as `FR` or `AC`'),
+  /**
+   * Pattern matching one identifier, e.g. `\\bFR-(\\d+)\\b`. When it has a
+   * capture group holding digits, identifiers are compared by family and
+   * number (`US1`, `US-01` and `User Story 1` are one identifier).
+   */
   pattern: patternSource,
+  ignoreCase: z.boolean().optional(),
   description: z.string().optional()
+})
+
+/** How a plan finds a document it answers to (its spec, its research notes). */
+export const relatedDocumentSchema = z.strictObject({
+  /** Metadata fields (names or aliases) whose value links the document. */
+  fields: z.array(z.string().min(1)).default([]),
+  /**
+   * File names looked for beside the plan when no field links it. `{name}`
+   * stands for the plan's file name without `-plan.md` / `.md`.
+   */
+  conventions: z.array(z.string().min(1)).default([])
+})
+
+export const traceabilitySchema = z.strictObject({
+  spec: relatedDocumentSchema.optional(),
+  research: relatedDocumentSchema.optional(),
+  /** Research questions the spec raises, answered in these plan sections or in the research notes. */
+  researchQuestions: z
+    .strictObject({
+      family: z.string().min(1),
+      sections: z.array(z.string().min(1)).default([])
+    })
+    .optional(),
+  /** Success criteria sections and the identifier families they trace to the spec. */
+  successCriteria: z
+    .strictObject({
+      /** Plan sections holding the success criteria; none: the whole plan. */
+      sections: z.array(z.string().min(1)).default([]),
+      /** Families whose citations must exist in the spec (anywhere in the plan). */
+      families: z.array(z.string().min(1)).default([]),
+      /** Families whose every spec definition must be cited in the success criteria. */
+      coverage: z.array(z.string().min(1)).default([]),
+      /**
+       * Items that must cite an identifier: those under a group label
+       * (`**Functional** (from spec):`) matching this pattern; `''` for every item.
+       */
+      citationsRequiredIn: z.string().optional()
+    })
+    .optional(),
+  /** Numbered technical decisions and the decision that must come first. */
+  decisions: z
+    .strictObject({
+      section: z.string().min(1),
+      family: z.string().min(1).default('TD'),
+      first: z.strictObject({text: z.string().min(1), pattern: patternSource})
+    })
+    .optional()
+})
+
+/** Gate verdicts and gate checklists the template defines. */
+export const gatesSchema = z.strictObject({
+  /** Sections holding pass/fail verdicts, and the section that justifies a failure. */
+  verdicts: z
+    .array(z.strictObject({section: z.string().min(1), justifiedBy: z.string().min(1).optional()}))
+    .default([]),
+  /** Sections holding gate checklists (`- [ ] ...`). */
+  checklists: z
+    .array(
+      z.strictObject({
+        section: z.string().min(1),
+        /** Items that belong to implementation, not planning: unchecked is fine at planning stage. */
+        implementation: z.array(patternSource).default([]),
+        /** Items that only apply when a verdict reports a violation. */
+        whenViolations: z.array(patternSource).default([])
+      })
+    )
+    .default([])
 })
 
 export const templateSchema = z.strictObject({
@@ -124,11 +202,15 @@ export const templateSchema = z.strictObject({
       ignoreCase: z.boolean().optional()
     })
     .optional(),
+  /** Where plans of this style live (regular expressions over the `/`-separated path), a hint for `auto`. */
+  paths: z.array(patternSource).default([]),
   metadata: z.array(metadataFieldSchema).default([]),
   sections: z.array(templateSectionSchema).default([]),
   placeholders: z.array(placeholderShapeSchema).default([]),
   optionLabels: z.array(optionLabelSchema).default([]),
-  identifiers: z.array(identifierFamilySchema).default([])
+  identifiers: z.array(identifierFamilySchema).default([]),
+  traceability: traceabilitySchema.default({}),
+  gates: gatesSchema.default({verdicts: [], checklists: []})
 })
 
 export type TemplateInput = z.input<typeof templateSchema>
@@ -137,6 +219,8 @@ export type TemplateSection = TemplateSectionInput
 export type PlaceholderShape = z.output<typeof placeholderShapeSchema>
 export type OptionLabel = z.output<typeof optionLabelSchema>
 export type MetadataFieldSpec = z.output<typeof metadataFieldSchema>
+export type IdentifierFamily = z.output<typeof identifierFamilySchema>
+export type RelatedDocumentSpec = z.output<typeof relatedDocumentSchema>
 
 /** Raised for invalid templates and rule options: a readable, stack-free error. */
 export class PlanLintConfigError extends Error {
@@ -191,10 +275,45 @@ function validateTemplate(input: unknown): Validation {
       return {error: `conditional section \`${section.id}\` needs a \`when\` condition`}
     }
   }
+  const references = crossReferenceError(result.data, ids)
+  if (references) return {error: references}
   const template = Object.freeze(result.data) as Template
   if (input && typeof input === 'object') templateCache.set(input, template)
   templateCache.set(template, template)
   return {template}
+}
+
+/** Section ids and family ids named by traceability and gates must exist. */
+function crossReferenceError(template: Template, sectionIds: Set<string>): string | undefined {
+  const families = new Set(template.identifiers.map((family) => family.id))
+  const {traceability, gates} = template
+  const sectionRefs: Array<[string, string]> = []
+  const familyRefs: Array<[string, string]> = []
+  if (traceability.researchQuestions) {
+    familyRefs.push(['traceability.researchQuestions.family', traceability.researchQuestions.family])
+    for (const id of traceability.researchQuestions.sections) sectionRefs.push(['traceability.researchQuestions.sections', id])
+  }
+  if (traceability.successCriteria) {
+    for (const id of traceability.successCriteria.sections) sectionRefs.push(['traceability.successCriteria.sections', id])
+    for (const id of traceability.successCriteria.families) familyRefs.push(['traceability.successCriteria.families', id])
+    for (const id of traceability.successCriteria.coverage) familyRefs.push(['traceability.successCriteria.coverage', id])
+  }
+  if (traceability.decisions) {
+    sectionRefs.push(['traceability.decisions.section', traceability.decisions.section])
+    familyRefs.push(['traceability.decisions.family', traceability.decisions.family])
+  }
+  for (const verdict of gates.verdicts) {
+    sectionRefs.push(['gates.verdicts.section', verdict.section])
+    if (verdict.justifiedBy) sectionRefs.push(['gates.verdicts.justifiedBy', verdict.justifiedBy])
+  }
+  for (const checklist of gates.checklists) sectionRefs.push(['gates.checklists.section', checklist.section])
+  for (const [where, id] of sectionRefs) {
+    if (!sectionIds.has(id)) return `\`${where}\` names unknown section \`${id}\``
+  }
+  for (const [where, id] of familyRefs) {
+    if (!families.has(id)) return `\`${where}\` names unknown identifier family \`${id}\``
+  }
+  return undefined
 }
 
 /** Validate a template; throws {@link PlanLintConfigError} naming what is wrong. */

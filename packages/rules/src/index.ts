@@ -1,12 +1,27 @@
 import type {PlanRulePlugin} from '@plan-lint/core'
+import {planGatesPassed} from './plan-gates-passed/index.js'
 import {planMetadata} from './plan-metadata/index.js'
 import {planNoEmptySections} from './plan-no-empty-sections/index.js'
 import {planNoOptionLabels} from './plan-no-option-labels/index.js'
 import {planNoPlaceholders} from './plan-no-placeholders/index.js'
 import {planRequiredSections} from './plan-required-sections/index.js'
+import {planRqsResolved} from './plan-rqs-resolved/index.js'
 import {planSectionOrder} from './plan-section-order/index.js'
+import {planTd1First} from './plan-td1-first/index.js'
+import {planSuccessCriteriaTraced} from './plan-success-criteria-traced/index.js'
 
-export {planMetadata, planNoEmptySections, planNoOptionLabels, planNoPlaceholders, planRequiredSections, planSectionOrder}
+export {
+  planGatesPassed,
+  planMetadata,
+  planNoEmptySections,
+  planNoOptionLabels,
+  planNoPlaceholders,
+  planRequiredSections,
+  planRqsResolved,
+  planSectionOrder,
+  planSuccessCriteriaTraced,
+  planTd1First
+}
 export {createPreset, presetMarker, type PresetRuleSetting, type PlanPreset} from './preset.js'
 export {styleFreeTemplate} from './style-free.js'
 
@@ -17,5 +32,9 @@ export const rules: PlanRulePlugin[] = [
   planNoEmptySections,
   planNoPlaceholders,
   planNoOptionLabels,
-  planMetadata
+  planMetadata,
+  planTd1First,
+  planRqsResolved,
+  planSuccessCriteriaTraced,
+  planGatesPassed
 ]

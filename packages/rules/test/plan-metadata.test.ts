@@ -1,3 +1,6 @@
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {defineTemplate} from '@plan-lint/core'
 import {testRule} from '@plan-lint/core/testing'
 import {planMetadata} from '@plan-lint/rules'
@@ -17,8 +20,56 @@ const withHeader = (...header: string[]) => md(title, '', ...header, '', '## Sum
 const beforeDate = '**Branch**: `004-offline-sync` | **Date**: '
 const afterDate = ' | **Spec**: [spec.md](./spec.md)'
 
+/**
+ * A project on disk for the link checks: a git root holding
+ * `specs/004-offline-sync/` (plan folder, with `spec.md` only when asked),
+ * a folder named `notes.md`, a binary `blob.md`, and a file outside the root
+ * reached by a symlink.
+ */
+function project(withSpec: boolean) {
+  const base = mkdtempSync(path.join(tmpdir(), 'plan-lint-metadata-'))
+  const root = path.join(base, 'repo')
+  const folder = path.join(root, 'specs', '004-offline-sync')
+  mkdirSync(path.join(root, '.git'), {recursive: true})
+  mkdirSync(path.join(folder, 'notes.md'), {recursive: true})
+  writeFileSync(path.join(base, 'secret.md'), '# Outside the project\n')
+  symlinkSync(path.join(base, 'secret.md'), path.join(folder, 'linked.md'))
+  writeFileSync(path.join(folder, 'blob.md'), Buffer.from([0x23, 0x20, 0x00, 0x01]))
+  if (withSpec) writeFileSync(path.join(folder, 'spec.md'), '# Feature Specification: Offline Sync\n')
+  return path.join(folder, 'plan.md')
+}
+
+const withSpec = project(true)
+const withoutSpec = project(false)
+const header = (spec: string) => withHeader(`**Branch**: \`004-offline-sync\` | **Date**: 2025-09-27 | **Spec**: ${spec}`)
+const specColumn = 67
+
 testRule(planMetadata, {
   valid: [
+    {
+      name: 'spec links that resolve: relative to the plan, to the root, repository-absolute',
+      options,
+      path: withSpec,
+      code: md(
+        title,
+        '',
+        '**Branch**: `004-offline-sync` | **Date**: 2025-09-27 | **Spec**: [spec.md](./spec.md)',
+        '',
+        '## Summary',
+        '',
+        'Queue offline edits.'
+      )
+    },
+    {options, path: withSpec, code: header('`specs/004-offline-sync/spec.md`')},
+    {options, path: withSpec, code: header('[spec](/specs/004-offline-sync/spec.md)')},
+    {name: 'an id, with the spec beside the plan', options, path: withSpec, code: header('SPEC-118')},
+    {name: 'a web link is not followed', options, path: withoutSpec, code: header('[spec](https://example.com/spec.md)')},
+    {
+      name: 'a broken link to a placeholder is left to plan-no-placeholders',
+      options,
+      path: withoutSpec,
+      code: header('[link]')
+    },
     {
       name: 'spec values real plans use: a path in code, an absolute path, an id',
       options,
@@ -101,6 +152,81 @@ testRule(planMetadata, {
     }
   ],
   invalid: [
+    {
+      name: 'a spec link that leaves the project root is reported, not read',
+      options,
+      path: withSpec,
+      code: header('[spec](../../../../etc/passwd)'),
+      errors: [
+        {
+          messageId: 'linkOutsideRoot',
+          data: {field: 'Spec', target: '../../../../etc/passwd'},
+          line: 3,
+          column: specColumn,
+          endLine: 3,
+          endColumn: specColumn + 30
+        }
+      ]
+    },
+    {
+      name: 'a symlink inside the project that points outside it',
+      options,
+      path: withSpec,
+      code: header('[spec](./linked.md)'),
+      errors: [
+        {messageId: 'linkOutsideRoot', data: {field: 'Spec', target: './linked.md'}, line: 3, column: specColumn, endLine: 3, endColumn: specColumn + 19}
+      ]
+    },
+    {
+      name: 'an absolute path from the author’s machine',
+      options,
+      path: withSpec,
+      code: header('`/Users/someone/work/specs/004-offline-sync/spec.md`'),
+      errors: [
+        {
+          messageId: 'linkOutsideRoot',
+          data: {field: 'Spec', target: '/Users/someone/work/specs/004-offline-sync/spec.md'},
+          line: 3,
+          column: specColumn,
+          endLine: 3,
+          endColumn: specColumn + 52
+        }
+      ]
+    },
+    {
+      name: 'a spec link to a file that does not exist',
+      options,
+      path: withSpec,
+      code: header('[spec](./missing-spec.md)'),
+      errors: [
+        {messageId: 'linkNotFound', data: {field: 'Spec', target: './missing-spec.md'}, line: 3, column: specColumn, endLine: 3, endColumn: specColumn + 25}
+      ]
+    },
+    {
+      name: 'a spec link to a folder',
+      options,
+      path: withSpec,
+      code: header('[notes](./notes.md)'),
+      errors: [
+        {messageId: 'linkNotAFile', data: {field: 'Spec', target: './notes.md'}, line: 3, column: specColumn, endLine: 3, endColumn: specColumn + 19}
+      ]
+    },
+    {
+      name: 'a spec link to a binary file',
+      options,
+      path: withSpec,
+      code: header('[spec](./blob.md)'),
+      errors: [
+        {messageId: 'linkUnreadable', data: {field: 'Spec', target: './blob.md'}, line: 3, column: specColumn, endLine: 3, endColumn: specColumn + 17}
+      ]
+    },
+    {
+      name: 'a spec named by id, with no spec beside the plan',
+      options,
+      path: withoutSpec,
+      code: header('SPEC-118'),
+      errors: [{messageId: 'specMissing', data: {looked: '`spec.md`'}, line: 3, column: specColumn, endLine: 3, endColumn: specColumn + 8}]
+    },
     {
       name: 'a spec value that points at nothing',
       options,

@@ -1,11 +1,14 @@
 import {
   createPreset,
+  planGatesPassed,
   planMetadata,
   planNoEmptySections,
   planNoOptionLabels,
   planNoPlaceholders,
   planRequiredSections,
-  planSectionOrder
+  planRqsResolved,
+  planSectionOrder,
+  planSuccessCriteriaTraced
 } from '@plan-lint/rules'
 
 import {specKitTemplate} from './template.js'
@@ -19,7 +22,10 @@ const preset = createPreset('spec-kit', specKitTemplate, [
   [planNoEmptySections, 'warn'],
   [planNoPlaceholders, 'error'],
   [planNoOptionLabels, 'error'],
-  [planMetadata, 'error']
+  [planMetadata, 'error'],
+  [planRqsResolved, 'error'],
+  [planSuccessCriteriaTraced, 'error'],
+  [planGatesPassed, 'warn']
 ])
 
 export default preset

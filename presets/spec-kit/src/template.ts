@@ -14,6 +14,7 @@ export const specKitTemplate: Template = defineTemplate({
     pattern: '^(?:implementation plan|実装計画|実施計画|구현 계획|实施计划|实现计划|实施方案)\\b|implementation plan$',
     ignoreCase: true
   },
+  paths: ['(?:^|/)specs/[^/]+/plan\\.md$'],
   metadata: [
     {name: 'Branch', aliases: ['Feature Branch', 'ブランチ', '브랜치', '分支'], required: true, format: 'branch'},
     {name: 'Date', aliases: ['日付', '날짜', '日期'], required: true, format: 'date'},
@@ -31,7 +32,8 @@ export const specKitTemplate: Template = defineTemplate({
       text: 'Execution Flow (/plan command scope)',
       aliases: ['Execution Flow', 'Execution Flow (/speckit.plan command scope)'],
       level: 2,
-      requirement: 'optional'
+      requirement: 'optional',
+      boilerplate: true
     },
     {
       id: 'summary',
@@ -156,7 +158,34 @@ export const specKitTemplate: Template = defineTemplate({
     {pattern: '^#*\\s*Option\\s+\\d+:\\s*(?:Single project|Web application|Mobile \\+ API)', ignoreCase: true}
   ],
   identifiers: [
-    {id: 'FR', pattern: 'FR-\\d{3}', description: 'functional requirement'},
-    {id: 'SC', pattern: 'SC-\\d{3}', description: 'success criterion'}
-  ]
+    {id: 'FR', pattern: '\\bFR-(\\d+)\\b', description: 'functional requirement'},
+    {id: 'NFR', pattern: '\\bNFR-(\\d+)\\b', description: 'non-functional requirement'},
+    {id: 'SC', pattern: '\\bSC-(\\d+)\\b', description: 'success criterion'},
+    {
+      id: 'US',
+      pattern:
+        '\\bUS-?(\\d+)\\b|\\b[Uu]ser [Ss]tory\\s*#?(\\d+)\\b|ユーザーストーリー\\s*(\\d+)|사용자 스토리\\s*(\\d+)|用户故事\\s*(\\d+)',
+      description: 'user story'
+    }
+  ],
+  traceability: {
+    spec: {
+      fields: ['Spec', 'Specification', 'Feature Spec', '仕様', '仕様書', '사양', '명세', '规范', '规格'],
+      conventions: ['spec.md']
+    },
+    research: {fields: ['Research'], conventions: ['research.md']},
+    // Most real spec-kit plans cite no identifiers: no coverage, no required
+    // citations; a citation the spec does not define is always reported.
+    successCriteria: {families: ['FR', 'NFR', 'SC', 'US']}
+  },
+  gates: {
+    verdicts: [{section: 'constitution-check', justifiedBy: 'complexity-tracking'}],
+    checklists: [
+      {
+        section: 'progress-tracking',
+        implementation: ['^Phase [3-9]\\b', 'Tasks generated', 'Implementation complete', 'Validation passed', '/tasks\\b'],
+        whenViolations: ['^Complexity deviations documented']
+      }
+    ]
+  }
 })

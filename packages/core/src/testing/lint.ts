@@ -27,7 +27,8 @@ export async function lintWithRule(
     .use(remarkFrontmatter)
     .use(testCase.plugins ?? [])
     .use(rule, testCase.options === undefined ? undefined : ['error', testCase.options])
-  const file = new VFile({value: testCase.code, path: testCase.path ?? 'plan.md'})
+  // Without a path, rules that read related documents (the spec) stay silent.
+  const file = new VFile({value: testCase.code, path: testCase.path})
   const tree = processor.parse(file) as Root
   const before = structuredClone(tree)
   await processor.run(tree, file)

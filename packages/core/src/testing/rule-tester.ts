@@ -130,7 +130,7 @@ export function testRule(rule: PlanRulePlugin, cases: RuleCases): void {
             .use(remarkFrontmatter)
             .use(testCase.plugins ?? [])
             .use(rule, testCase.options === undefined ? undefined : ['error', testCase.options])
-          await processor.run(bare, new VFile({value: testCase.code, path: testCase.path ?? 'plan.md'}))
+          await processor.run(bare, new VFile({value: testCase.code, path: testCase.path}))
         })
       })
     })

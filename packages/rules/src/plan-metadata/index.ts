@@ -3,10 +3,15 @@ import {
   defineRule,
   describeValue,
   findPlaceholders,
+  getRelatedDocuments,
   templateRuleOptions,
   type MetadataField,
+  linkTargetOf,
   type MetadataFieldSpec,
-  type PlanModel
+  type Place,
+  type PlaceholderFinding,
+  type PlanModel,
+  type Template
 } from '@plan-lint/core'
 
 export const planMetadata: PlanRulePlugin = defineRule({
@@ -16,7 +21,9 @@ export const planMetadata: PlanRulePlugin = defineRule({
   notes: [
     'Dates may be ISO (`2025-09-27`), written out (`January 29, 2026`, `5 December 2025`), numeric with slashes, or CJK (`2026年2月17日`, `2025년 5월 5일`).',
     'A header branch is its first token, so `` `master` (dev branch) `` is valid; a placeholder value is left to `plan-no-placeholders`.',
-    'Whether the spec link resolves is checked by the traceability rules, which read the spec.'
+    'The spec link (and a research-notes link) must resolve to a file inside the project root: the git root above the working folder, else the working folder. A link may be relative to the plan (`./spec.md`), to the project root (`specs/001-x/spec.md`, `/specs/001-x/spec.md`), or a `file://` URL; a target outside the root, also through a symlink, is reported and never opened.',
+    'A value that is an id rather than a path (`**Spec:** SPEC-118`) is not resolved; the spec is then looked for by convention (`spec.md` beside `plan.md`, `FEAT-001-spec.md` beside `FEAT-001-plan.md`), and only when none is found is the spec reported missing, once.',
+    'When a link is broken but a spec exists by convention, the traceability rules read that spec while this rule reports the link.'
   ],
   messages: {
     missing: ({field}: {field: string}) =>
@@ -27,7 +34,17 @@ export const planMetadata: PlanRulePlugin = defineRule({
     invalidBranch: ({field, value}: {field: string; value: string}) =>
       `Unexpected branch \`${value}\` in \`${field}\`, expected a branch name such as \`001-feature-name\``,
     invalidLink: ({field, value}: {field: string; value: string}) =>
-      `Unexpected value \`${value}\` in \`${field}\`, expected a link or path to the document, or its id`
+      `Unexpected value \`${value}\` in \`${field}\`, expected a link or path to the document, or its id`,
+    linkOutsideRoot: ({field, target}: {field: string; target: string}) =>
+      `Unexpected link \`${target}\` in \`${field}\` to a file outside the project root, expected a path inside the project (the file was not read)`,
+    linkNotFound: ({field, target}: {field: string; target: string}) =>
+      `Unexpected link \`${target}\` in \`${field}\` to a file that does not exist, expected a path relative to the plan or the project root`,
+    linkNotAFile: ({field, target}: {field: string; target: string}) =>
+      `Unexpected link \`${target}\` in \`${field}\` to something that is not a file, expected a Markdown file`,
+    linkUnreadable: ({field, target}: {field: string; target: string}) =>
+      `Unexpected link \`${target}\` in \`${field}\` to a file that cannot be read as text, expected a Markdown file`,
+    specMissing: ({looked}: {looked: string}) =>
+      `Missing spec for this plan, expected a spec link in the header or ${looked} beside the plan`
   },
   check({model, options, report}) {
     const {template} = options
@@ -58,8 +75,75 @@ export const planMetadata: PlanRulePlugin = defineRule({
         report('invalidLink', {field: field.name, value: describeValue(value)}, field.valueRange)
       }
     }
+    checkRelated(model, template, placeholders, anchor, report)
   }
 })
+
+const problemMessages = {
+  'outside-root': 'linkOutsideRoot',
+  'not-found': 'linkNotFound',
+  'not-a-file': 'linkNotAFile',
+  unreadable: 'linkUnreadable'
+} as const
+
+type Report = (
+  id: 'linkOutsideRoot' | 'linkNotFound' | 'linkNotAFile' | 'linkUnreadable' | 'specMissing',
+  data: {field: string; target: string} | {looked: string},
+  place: Place
+) => unknown
+
+/** Links to the spec and research notes resolve inside the project; a plan has a spec. */
+function checkRelated(
+  model: PlanModel,
+  template: Template,
+  placeholders: PlaceholderFinding[],
+  anchor: Place,
+  report: Report
+): void {
+  const {spec} = template.traceability
+  const related = getRelatedDocuments(model, template)
+  const isPlaceholder = (field: MetadataField) => {
+    const start = field.valueRange.start.offset
+    const end = field.valueRange.end.offset
+    return placeholders.some((finding) => finding.start < end && finding.end > start)
+  }
+  for (const problem of related.problems) {
+    if (isPlaceholder(problem.field)) continue
+    report(
+      problemMessages[problem.reason],
+      {field: problem.field.name, target: describeValue(problem.target)},
+      problem.place
+    )
+  }
+  if (!spec || related.root === undefined || related.spec) return
+  if (related.problems.some((problem) => problem.kind === 'spec')) return
+  const field = related.fields.spec
+  if (field) {
+    // An empty or placeholder value is reported as such; a path that does not
+    // resolve is a link problem (above).
+    // A web link names a spec that lives elsewhere (an issue tracker, a wiki).
+    if (unwrap(field.value) === '' || isPlaceholder(field) || /[a-z][a-z0-9+.-]*:\/\//i.test(field.value)) return
+    if (linkTargetOf(field.value).kind === 'path') return
+  } else {
+    // A required spec field that is missing is already reported.
+    const names = new Set(spec.fields.map((name) => name.toLowerCase()))
+    const required = template.metadata.some(
+      (entry) => entry.required && [entry.name, ...(entry.aliases ?? [])].some((name) => names.has(name.toLowerCase()))
+    )
+    if (required) return
+  }
+  const stem = conventionStem(model.file.path ?? '')
+  const looked = spec.conventions
+    .filter((name) => stem !== '' || !name.includes('{name}'))
+    .map((name) => `\`${name.replaceAll('{name}', stem)}\``)
+    .join(' or ')
+  report('specMissing', {looked: looked || 'a spec'}, field ? field.valueRange : anchor)
+}
+
+function conventionStem(planPath: string): string {
+  const base = planPath.split(/[\\/]/).pop() ?? ''
+  return base.replace(/(?:[-_.]?plan)?\.(?:md|markdown|mdx)$/i, '')
+}
 
 function findField(fields: MetadataField[], spec: MetadataFieldSpec): MetadataField | undefined {
   const names = new Set([spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase()))

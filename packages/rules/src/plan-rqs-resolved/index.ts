@@ -1,0 +1,270 @@
+import {
+  type PlanRulePlugin,
+  defineRule,
+  describeValue,
+  findIdentifiers,
+  findPlaceholders,
+  getRelatedDocuments,
+  matchTemplate,
+  templateRuleOptions,
+  type IdentifierOccurrence,
+  type PlanModel,
+  type PlanSection,
+  type RuleContext,
+  type Template
+} from '@plan-lint/core'
+import type {List, ListItem, RootContent} from 'mdast'
+
+const messages = {
+  marker: ({question}: {question: string}) =>
+    question
+      ? `Unexpected unresolved \`NEEDS CLARIFICATION\` (${question}), expected the question answered and the marker removed`
+      : 'Unexpected unresolved `NEEDS CLARIFICATION`, expected the question answered and the marker removed',
+  unansweredQuestion: ({id, spec}: {id: string; spec: string}) =>
+    `Unexpected unanswered research question \`${id}\` from \`${spec}\`, expected an answer in the plan’s research section or the research notes`,
+  openQuestion: ({question}: {question: string}) =>
+    `Unexpected open question \`${question}\`, expected it answered or checked off`
+}
+
+type Report = RuleContext<{template: Template}, typeof messages>['report']
+
+export const planRqsResolved: PlanRulePlugin = defineRule({
+  id: 'plan-rqs-resolved',
+  description:
+    'No `NEEDS CLARIFICATION` is left outside quoted template boilerplate; every research question (RQ1..RQn) and open question is resolved',
+  options: templateRuleOptions,
+  notes: [
+    'A marker is `[NEEDS CLARIFICATION]`, `[NEEDS CLARIFICATION: question]`, `NEEDS CLARIFICATION: question`, or a field whose value is `NEEDS CLARIFICATION`. Sentences that talk about markers are not markers: `All NEEDS CLARIFICATION resolved`, `For each NEEDS CLARIFICATION → research task`, `Resolve all NEEDS CLARIFICATION items`, `If NEEDS CLARIFICATION remain`.',
+    'Markers in code (inline or fenced), HTML comments and sections the template marks as boilerplate (spec-kit’s Execution Flow) are quoted template text and are skipped.',
+    'A marker inside a template example (`[e.g., Python 3.11 or NEEDS CLARIFICATION]`) is reported once, by `plan-no-placeholders`.',
+    'Research questions come from the spec: every `RQn` the spec defines must be mentioned in the plan’s research section or anywhere in the research notes. An `RQn` heading in the research section with nothing under it does not answer it; the message then sits on that heading (and `plan-no-empty-sections` reports the empty heading).',
+    'Open questions are the list items of a section headed `Open Questions` (or `Unresolved` / `Outstanding Questions`): an item is resolved when it is checked (`[x]`), struck through, or carries an answer (`Answer:`, `Resolved:`, `Decision:`, `→`, `✅`). Questions kept in a table are not read.'
+  ],
+  messages,
+  check({model, options, report}) {
+    const {template} = options
+    const placeholders = findPlaceholders(model, template)
+    const match = matchTemplate(model, template)
+
+    // 1. Markers.
+    const boilerplate: Array<[number, number]> = []
+    for (const entry of match.sections) {
+      if (entry.section.boilerplate && entry.found) boilerplate.push(rangeOfSection(model, entry.found))
+    }
+    const quoted = [...boilerplate, ...codeRanges(model)]
+    for (const finding of placeholders) quoted.push([finding.start, finding.end])
+    for (const marker of findMarkers(model.source, quoted)) {
+      report(
+        'marker',
+        {question: marker.question ? describeValue(marker.question) : ''},
+        {start: model.toPoint(marker.start), end: model.toPoint(marker.end)}
+      )
+    }
+
+    // 2. Research questions the spec raises.
+    checkResearchQuestions(model, template, report)
+
+    // 3. Open-question lists.
+    for (const section of model.sections) {
+      if (!openQuestionsHeading.test(section.text.trim())) continue
+      for (const item of listItemsOf(model, section)) {
+        const text = model.sourceOf(item) ?? ''
+        if (isResolved(item, text)) continue
+        const firstLine = firstLineRange(model, item)
+        if (!firstLine) continue
+        report('openQuestion', {question: describeValue(questionText(firstLine.text))}, firstLine.range)
+      }
+    }
+  }
+})
+
+const marker = 'NEEDS CLARIFICATION'
+// Words that make the phrase a mention: "all NEEDS CLARIFICATION resolved".
+const mentionBefore =
+  /(?:^|[\s(])(?:all|any|no|each|every|remaining|outstanding|unresolved|resolved?|resolves|resolving|scan(?:ned)?\s+for|for|none|zero|without|with|of|marks?|marked|these|those|the)\s*["'“‘]?\[?$/iu
+const mentionAfter =
+  /^\]?["'”’]?\s*(?:items?|markers?|entries|tags?|resolved|remain(?:s|ing)?|left|blocking|were|was|have|has|are|is|count|→|->)(?![\p{L}])/iu
+
+interface Marker {
+  start: number
+  end: number
+  question: string
+}
+
+/** `NEEDS CLARIFICATION` markers outside quoted ranges, with their question. */
+export function findMarkers(source: string, quoted: Array<[number, number]>): Marker[] {
+  const found: Marker[] = []
+  let from = 0
+  for (;;) {
+    const index = source.indexOf(marker, from)
+    if (index === -1) break
+    from = index + marker.length
+    if (quoted.some(([start, end]) => index >= start && index < end)) continue
+    const lineStart = source.lastIndexOf('\n', index - 1) + 1
+    let lineEnd = source.indexOf('\n', index)
+    if (lineEnd === -1) lineEnd = source.length
+    const before = source.slice(lineStart, index).replace(/[*_]+$/, '')
+    const after = source.slice(from, lineEnd)
+    const bracket = before.endsWith('[')
+    if (mentionBefore.test(before) || mentionAfter.test(after.replace(/^[*_]+/, ''))) continue
+    let start = index
+    let end = from
+    let question = ''
+    if (bracket) {
+      const close = source.indexOf(']', from)
+      if (close !== -1 && close < lineEnd) {
+        start = index - 1
+        end = close + 1
+        question = source.slice(from, close).replace(/^\s*[:：]\s*/, '').trim()
+      }
+    } else {
+      const colon = /^[*_]*\s*[:：][*_]*\s*(.*)$/u.exec(after)
+      if (colon) {
+        question = (colon[1] ?? '').trim()
+        end = lineEnd
+        while (end > from && /\s/.test(source[end - 1] as string)) end--
+      }
+    }
+    found.push({start, end, question})
+  }
+  return found
+}
+
+/** Offsets of a section, heading through its last subsection. */
+function rangeOfSection(model: PlanModel, section: PlanSection): [number, number] {
+  const start = section.heading.position?.start.offset ?? 0
+  const next = model.tree.children[section.end]
+  const end = next?.position?.start.offset ?? model.source.length
+  return [start, end]
+}
+
+/** Fenced and inline code and HTML comments: quoted text. */
+function codeRanges(model: PlanModel): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const push = (node: {position?: {start: {offset?: number}; end: {offset?: number}}}) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start !== undefined && end !== undefined) ranges.push([start, end])
+  }
+  for (const node of model.codeBlocks) push(node)
+  for (const node of model.htmlNodes) push(node)
+  const stack: Array<{type: string; children?: unknown[]}> = [...model.paragraphs]
+  for (const section of model.sections) stack.push(section.heading)
+  while (stack.length > 0) {
+    const node = stack.pop() as {type: string; children?: unknown[]; position?: never}
+    if (node.type === 'inlineCode') push(node)
+    if (node.children) for (const child of node.children) stack.push(child as {type: string})
+  }
+  return ranges
+}
+
+function checkResearchQuestions(model: PlanModel, template: Template, report: Report): void {
+  const questions = template.traceability.researchQuestions
+  if (!questions) return
+  const family = template.identifiers.find((entry) => entry.id === questions.family)
+  if (!family) return
+  const related = getRelatedDocuments(model, template)
+  const match = matchTemplate(model, template)
+  const researchSections = questions.sections
+    .map((id) => match.byId.get(id)?.found)
+    .filter((section): section is PlanSection => section !== undefined)
+  const inResearch = (offset: number) =>
+    researchSections.some((section) => {
+      const [start, end] = rangeOfSection(model, section)
+      return offset >= start && offset < end
+    })
+
+  const planOccurrences = findIdentifiers(model, [family])
+
+  // An `RQn` heading in the research section with nothing under it does not
+  // answer its question (plan-no-empty-sections reports the empty heading).
+  const headings = new Map<string, PlanSection>()
+  const bare: Array<[number, number]> = []
+  for (const section of model.sections) {
+    const start = section.heading.position?.start.offset ?? -1
+    const end = section.heading.position?.end.offset ?? -1
+    if (researchSections.includes(section) || !inResearch(start)) continue
+    const occurrence = planOccurrences.find((entry) => entry.start >= start && entry.end <= end)
+    if (!occurrence) continue
+    if (!headings.has(occurrence.key)) headings.set(occurrence.key, section)
+    if (section.children.length === 0 && isBare(model, section)) bare.push([start, end])
+  }
+
+  const answered = new Set<string>()
+  const answer = (occurrence: IdentifierOccurrence) => {
+    answered.add(occurrence.key)
+    for (const key of occurrence.through) answered.add(key)
+  }
+  for (const occurrence of planOccurrences) {
+    if (!inResearch(occurrence.start)) continue
+    if (bare.some(([start, end]) => occurrence.start >= start && occurrence.end <= end)) continue
+    answer(occurrence)
+  }
+  if (related.research) {
+    for (const occurrence of findIdentifiers(related.research.model, [family])) answer(occurrence)
+  }
+
+  const spec = related.spec
+  if (!spec) return
+  const anchor = researchSections[0]?.heading ?? model.title?.heading ?? model.tree
+  const seen = new Set<string>()
+  const raised: IdentifierOccurrence[] = findIdentifiers(spec.model, [family])
+  const definitions = raised.filter((occurrence) => occurrence.definition)
+  for (const occurrence of definitions.length > 0 ? definitions : raised) {
+    if (seen.has(occurrence.key)) continue
+    seen.add(occurrence.key)
+    if (answered.has(occurrence.key)) continue
+    const place = {start: spec.model.toPoint(occurrence.start), end: spec.model.toPoint(occurrence.end)}
+    const where = headings.get(occurrence.key)?.heading ?? anchor
+    report('unansweredQuestion', {id: occurrence.text, spec: spec.relative}, where, {
+      cause: {message: `\`${occurrence.text}\` is raised here in \`${spec.relative}\``, place}
+    })
+  }
+}
+
+/** A section whose own content is nothing but rules and comments. */
+function isBare(model: PlanModel, section: PlanSection): boolean {
+  return model.tree.children
+    .slice(section.index + 1, section.contentEnd)
+    .every((node) => node.type === 'thematicBreak' || (node.type === 'html' && node.value.trimStart().startsWith('<!--')))
+}
+
+const openQuestionsHeading =
+  /^(?:[\p{N}.\s]*)?(?:open|unresolved|outstanding|remaining|pending)\s+(?:research\s+)?questions?\b/iu
+
+function listItemsOf(model: PlanModel, section: PlanSection): ListItem[] {
+  const items: ListItem[] = []
+  const nodes: RootContent[] = model.tree.children.slice(section.index + 1, section.contentEnd)
+  for (const node of nodes) {
+    if (node.type === 'list') items.push(...(node as List).children)
+  }
+  return items
+}
+
+const answerMark =
+  /(?:\b(?:answer(?:ed)?|resolved|resolution|decision|decided|outcome|closed|done|a)\s*\**\s*[:：]|→|⇒|->|✅|✔|☑|~~|\bresolved\b)/iu
+
+function isResolved(item: ListItem, text: string): boolean {
+  if (item.checked === true) return true
+  const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+  if (/^\[[xX]\]/.test(body)) return true
+  if (item.checked === false || /^\[ \]/.test(body)) return false
+  return answerMark.test(body)
+}
+
+function firstLineRange(model: PlanModel, item: ListItem) {
+  const start = item.position?.start.offset
+  if (start === undefined) return undefined
+  let end = model.source.indexOf('\n', start)
+  if (end === -1) end = model.source.length
+  const text = model.source.slice(start, end).trimEnd()
+  return {text, range: {start: model.toPoint(start), end: model.toPoint(start + text.length)}}
+}
+
+function questionText(line: string): string {
+  return line
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/^\[ \]\s*/, '')
+    .replace(/[*_]/g, '')
+    .trim()
+}

@@ -1,0 +1,169 @@
+import {
+  type PlanRulePlugin,
+  defineRule,
+  describeValue,
+  findIdentifiers,
+  getRelatedDocuments,
+  matchTemplate,
+  templateOptionSchema,
+  templateRegExp,
+  type IdentifierOccurrence,
+  type PlanModel,
+  type PlanSection
+} from '@plan-lint/core'
+import type {ListItem, RootContent} from 'mdast'
+import {z} from 'zod'
+
+const options = z.strictObject({
+  template: templateOptionSchema,
+  families: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Identifier families whose citations must exist in the spec (default: the template’s, e.g. `["FR", "SC", "US"]`)'),
+  coverage: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('Families whose every spec definition must be cited in the success criteria (default: the template’s; `[]` turns coverage off)'),
+  citationsRequiredIn: z
+    .string()
+    .optional()
+    .describe(
+      'Regular expression: success-criteria items under a matching group label must cite an identifier (`""`: every item; default: the template’s)'
+    )
+})
+
+export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
+  id: 'plan-success-criteria-traced',
+  description:
+    'Success criteria cite the spec’s acceptance criteria (AC1..ACn or the style’s family: FR-###, SC-###, ...), every cited id exists in the spec, every acceptance criterion is covered',
+  options,
+  notes: [
+    'Needs the spec: found from the plan’s spec link or by convention (see `plan-metadata`). Without a spec the rule is silent; the missing spec is reported once, by `plan-metadata`.',
+    'An identifier exists in the spec when it appears anywhere in it outside HTML comments; spellings compare by family and number, so `US1`, `US-01` and `User Story 1` are one identifier, and `FR-7` is `FR-007`.',
+    'Ranges count: `AC1-AC4`, `AC1–AC4` and `FR-001 to FR-004` cite every identifier between their ends (for coverage); only the two ends must exist in the spec.',
+    'Coverage counts the identifiers the spec defines (where a list item, heading, table row or paragraph starts with one), not those it merely mentions.',
+    'Which items must cite an identifier is the preset’s choice: spec-plan requires it under a `**Functional** (from spec)` group, not under Technical or Quality criteria. spec-kit requires no citations and no coverage, since most real spec-kit plans cite no identifiers; a dangling citation is always reported.',
+    'Whether a criterion is measurable, and whether it really follows from the acceptance criterion it cites, stays with reviewers.'
+  ],
+  messages: {
+    undefinedId: ({id, spec}: {id: string; spec: string}) =>
+      `Unexpected \`${id}\`, which \`${spec}\` does not define, expected an identifier from the spec`,
+    uncited: ({criterion, families}: {criterion: string; families: string}) =>
+      `Unexpected success criterion \`${criterion}\` that cites nothing from the spec, expected a citation such as ${families}`,
+    uncovered: ({id, spec}: {id: string; spec: string}) =>
+      `Missing success criterion for \`${id}\` of \`${spec}\`, expected a criterion that cites it`
+  },
+  check({model, options, report}) {
+    const {template} = options
+    const config = template.traceability.successCriteria
+    if (!config) return
+    const familyIds = options.families ?? config.families
+    const coverageIds = options.coverage ?? config.coverage
+    const citationPattern = options.citationsRequiredIn ?? config.citationsRequiredIn
+    const families = template.identifiers.filter(
+      (family) => familyIds.includes(family.id) || coverageIds.includes(family.id)
+    )
+    if (families.length === 0) return
+
+    const related = getRelatedDocuments(model, template)
+    const spec = related.spec
+    const match = matchTemplate(model, template)
+    const sections = config.sections
+      .map((id) => match.byId.get(id)?.found)
+      .filter((section): section is PlanSection => section !== undefined)
+    const ranges = sections.map((section) => offsets(model, section))
+    const inCriteria = (offset: number) =>
+      config.sections.length === 0 || ranges.some(([start, end]) => offset >= start && offset < end)
+
+    const cited = findIdentifiers(model, families)
+
+    // Criteria that cite nothing (no spec needed).
+    if (citationPattern !== undefined) {
+      const required = citationPattern === '' ? undefined : templateRegExp(citationPattern, true)
+      const traced = families.filter((family) => familyIds.includes(family.id))
+      const example = traced.map((family) => `\`${family.id}1\``).join(' or ') || 'an identifier'
+      for (const section of sections) {
+        for (const item of criteriaItems(model, section, required)) {
+          const start = item.position?.start.offset ?? 0
+          const end = item.position?.end.offset ?? 0
+          if (cited.some((occurrence) => occurrence.start >= start && occurrence.end <= end)) continue
+          const line = firstLine(model, start)
+          report('uncited', {criterion: describeValue(line.text), families: example}, line.range)
+        }
+      }
+    }
+
+    if (!spec) return
+    const defined = findIdentifiers(spec.model, families)
+    const known = new Set(defined.map((occurrence) => occurrence.key))
+
+    // Citations of identifiers the spec does not have.
+    for (const occurrence of cited) {
+      if (!familyIds.includes(occurrence.family) || known.has(occurrence.key)) continue
+      report(
+        'undefinedId',
+        {id: occurrence.text, spec: spec.relative},
+        {start: model.toPoint(occurrence.start), end: model.toPoint(occurrence.end)}
+      )
+    }
+
+    // Spec definitions no criterion covers.
+    if (coverageIds.length === 0) return
+    const covered = new Set<string>()
+    for (const occurrence of cited) {
+      if (!inCriteria(occurrence.start)) continue
+      covered.add(occurrence.key)
+      for (const key of occurrence.through) covered.add(key)
+    }
+    const anchor = sections[0]?.heading ?? model.title?.heading ?? model.tree
+    const seen = new Set<string>()
+    for (const occurrence of defined) {
+      if (!occurrence.definition || !coverageIds.includes(occurrence.family)) continue
+      if (seen.has(occurrence.key) || covered.has(occurrence.key)) continue
+      seen.add(occurrence.key)
+      report('uncovered', {id: occurrence.text, spec: spec.relative}, anchor, {
+        cause: {message: `\`${occurrence.text}\` is defined here in \`${spec.relative}\``, place: placeIn(spec.model, occurrence)}
+      })
+    }
+  }
+})
+
+function placeIn(model: PlanModel, occurrence: IdentifierOccurrence) {
+  return {start: model.toPoint(occurrence.start), end: model.toPoint(occurrence.end)}
+}
+
+function offsets(model: PlanModel, section: PlanSection): [number, number] {
+  const start = section.heading.position?.start.offset ?? 0
+  const next = model.tree.children[section.end]
+  return [start, next?.position?.start.offset ?? model.source.length]
+}
+
+function firstLine(model: PlanModel, start: number) {
+  let end = model.source.indexOf('\n', start)
+  if (end === -1) end = model.source.length
+  const raw = model.source.slice(start, end).trimEnd()
+  const text = raw
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/^\[[ xX]\]\s*/, '')
+    .trim()
+  return {text, range: {start: model.toPoint(start), end: model.toPoint(start + raw.length)}}
+}
+
+/**
+ * The list items of a success-criteria section (subsections included) that
+ * must cite: under a group label (a heading or a `**Label**:` paragraph
+ * right before the list) matching `required`, or every item without a pattern.
+ */
+function criteriaItems(model: PlanModel, section: PlanSection, required: RegExp | undefined): ListItem[] {
+  const items: ListItem[] = []
+  let label = section.text
+  const nodes: RootContent[] = model.tree.children.slice(section.index + 1, section.end)
+  for (const node of nodes) {
+    if (node.type === 'heading') label = model.sourceOf(node) ?? ''
+    else if (node.type === 'paragraph') label = model.sourceOf(node) ?? ''
+    else if (node.type === 'list') {
+      if (!required || required.test(label)) items.push(...node.children)
+    }
+  }
+  return items
+}
