@@ -10,8 +10,8 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 
-function detect(value: string): string | undefined {
-  const file = new VFile({value, path: 'plan.md'})
+function detect(value: string, path = 'plan.md'): string | undefined {
+  const file = new VFile({value, path})
   const tree = unified().use(remarkParse).use(remarkFrontmatter).parse(file) as Root
   return detectPreset(tree, file)?.id
 }
@@ -33,6 +33,20 @@ describe('auto preset detection', () => {
 
   it('does not take a shared title word and one section name for a style', () => {
     expect(detect('# Implementation Plan: Search\n\n## 1. SUMMARY\n\nx\n\n## 2. QUALITY GATES\n\nx\n')).toBeUndefined()
+  })
+
+  it('recognises a spec-plan feature plan by its distinctive sections', () => {
+    const plan =
+      '# Implementation Plan: Saved Searches\n\n**Feature ID**: FEAT-014\n\n## Research Summary\n\nx\n\n## Architecture Overview\n\nx\n\n## API Contracts\n\nx\n\n## Technical Decisions\n\nx\n'
+    expect(detect(plan)).toBe('spec-plan')
+    expect(detect(plan, 'docs/features/FEAT-014-plan.md')).toBe('spec-plan')
+  })
+
+  it('does not take the generic sections every plan family has for spec-plan', () => {
+    // Testing, security, dependencies and risks are in every family's template.
+    const generic =
+      '# Implementation Plan: Search\n\n**Feature ID**: 002\n\n## Architecture Overview\n\nx\n\n## Testing Strategy\n\nx\n\n## Security Considerations\n\nx\n\n## Dependencies\n\nx\n\n## Risks & Mitigation\n\nx\n\n## Success Criteria\n\nx\n'
+    expect(detect(generic)).toBeUndefined()
   })
 
   it('leaves ordinary documents unrecognised', () => {

@@ -15,7 +15,9 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {emittedMessageOf} from '@plan-lint/core'
 import {parseMarkers} from '@plan-lint/core/markers'
+import {rules} from '@plan-lint/rules'
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
 import specKit from 'remark-preset-plan-spec-kit'
@@ -131,6 +133,12 @@ function before(a: Point, b: Point): boolean {
 
 const fixtures = listFixtures()
 
+/** `ruleId/messageId` of every message the fixtures produced. */
+const exercised = new Set<string>()
+
+/** Rules whose every message must be shown by a whole-plan fixture (with its spec). */
+const traced = ['plan-td1-first', 'plan-rqs-resolved', 'plan-success-criteria-traced', 'plan-gates-passed']
+
 describe('fixtures', () => {
   it('exist for every preset, valid and invalid', () => {
     for (const preset of Object.keys(presets)) {
@@ -151,6 +159,7 @@ describe('fixtures', () => {
     }
 
     const messages = await lint(preset as Preset, text, fixture.name)
+    for (const message of messages) exercised.add(`${message.ruleId}/${emittedMessageOf(message)?.messageId}`)
 
     const actual = messages.map((message) => key(message.ruleId, message.line)).sort()
     const expected = expectations.map((expectation) => key(expectation.ruleId, expectation.line)).sort()
@@ -179,5 +188,12 @@ describe('fixtures', () => {
         return `${where} ${message.ruleId} ${message.reason}`
       })
     ).toMatchSnapshot()
+  })
+
+  it('show every message of the traceability rules', () => {
+    const ids = rules
+      .filter((rule) => traced.includes(rule.meta.id))
+      .flatMap((rule) => Object.keys(rule.meta.messages).map((id) => `${rule.meta.id}/${id}`))
+    expect(ids.filter((id) => !exercised.has(id))).toEqual([])
   })
 })

@@ -26,7 +26,7 @@ export const styleFreePreset: PlanPreset = createPreset('style-free', styleFreeT
 export interface Signature {
   /** Points: 2 for the title, 2 for the path, 1 per required section and per required field. */
   score: number
-  /** Required top-level sections of the template found in the plan. */
+  /** Required top-level sections of the template found in the plan (or its distinctive ones). */
   sections: number
 }
 
@@ -41,8 +41,10 @@ export function signatureOf(tree: Root, file: VFile, template: Template): Signat
   const where = file.path ? file.path.split('\\').join('/') : ''
   if (where && template.paths.some((pattern) => templateRegExp(pattern).test(where))) score += 2
   const match = matchTemplate(model, template)
+  const distinctive = template.detection ? new Set(template.detection.sections) : undefined
   for (const entry of match.sections) {
-    if (!entry.parent && entry.found && entry.requirement === 'required') sections += 1
+    if (!entry.found) continue
+    if (distinctive ? distinctive.has(entry.section.id) : !entry.parent && entry.requirement === 'required') sections += 1
   }
   score += sections
   const fields = new Set(model.metadata.map((field) => field.key))

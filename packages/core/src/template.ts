@@ -204,6 +204,12 @@ export const templateSchema = z.strictObject({
     .optional(),
   /** Where plans of this style live (regular expressions over the `/`-separated path), a hint for `auto`. */
   paths: z.array(patternSource).default([]),
+  /**
+   * Sections distinctive enough to recognise the style by (`auto`); without
+   * it, every required top-level section counts. Generic names (Testing
+   * Strategy, Dependencies) are shared by many template families.
+   */
+  detection: z.strictObject({sections: z.array(z.string().min(1)).min(1)}).optional(),
   metadata: z.array(metadataFieldSchema).default([]),
   sections: z.array(templateSectionSchema).default([]),
   placeholders: z.array(placeholderShapeSchema).default([]),
@@ -307,6 +313,7 @@ function crossReferenceError(template: Template, sectionIds: Set<string>): strin
     if (verdict.justifiedBy) sectionRefs.push(['gates.verdicts.justifiedBy', verdict.justifiedBy])
   }
   for (const checklist of gates.checklists) sectionRefs.push(['gates.checklists.section', checklist.section])
+  for (const id of template.detection?.sections ?? []) sectionRefs.push(['detection.sections', id])
   for (const [where, id] of sectionRefs) {
     if (!sectionIds.has(id)) return `\`${where}\` names unknown section \`${id}\``
   }

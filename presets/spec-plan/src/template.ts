@@ -13,6 +13,8 @@ export const specPlanTemplate: Template = defineTemplate({
   name: 'spec-plan feature plan',
   title: {pattern: '^implementation plan\\b', ignoreCase: true},
   paths: ['(?:^|/)docs/features/[^/]*-plan\\.md$', '(?:^|/)FEAT-\\d+[^/]*-plan\\.md$'],
+  // Testing, Security, Dependencies, Risks: every plan family has them.
+  detection: {sections: ['research-summary', 'database-schema-changes', 'api-contracts', 'technical-decisions']},
   metadata: [
     {name: 'Feature ID', aliases: ['Feature'], required: true, format: 'any'},
     {name: 'Status', format: 'any'},
@@ -24,7 +26,7 @@ export const specPlanTemplate: Template = defineTemplate({
     {
       id: 'research-summary',
       text: 'Research Summary',
-      aliases: ['Research', 'Research Findings'],
+      aliases: ['Research Findings'],
       level: 2,
       instructions: ['Research Questions Investigated']
     },
@@ -37,11 +39,11 @@ export const specPlanTemplate: Template = defineTemplate({
     {
       id: 'database-schema-changes',
       text: 'Database Schema Changes',
-      aliases: ['Database Schema', 'Schema Changes', 'Data Model'],
+      aliases: ['Database Schema', 'Schema Changes'],
       level: 2
     },
-    {id: 'api-contracts', text: 'API Contracts', aliases: ['API Design', 'API'], level: 2},
-    {id: 'technical-decisions', text: 'Technical Decisions', aliases: ['Key Technical Decisions', 'Decisions'], level: 2},
+    {id: 'api-contracts', text: 'API Contracts', level: 2},
+    {id: 'technical-decisions', text: 'Technical Decisions', aliases: ['Key Technical Decisions'], level: 2},
     {
       id: 'testing-strategy',
       text: 'Testing Strategy',
