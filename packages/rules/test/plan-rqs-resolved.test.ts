@@ -359,6 +359,59 @@ testRule(planRqsResolved, {
   ],
   invalid: [
     {
+      name: 'a question after the colon is a marker whatever word precedes it',
+      options: plan,
+      code: doc('**Auth**: OAuth with NEEDS CLARIFICATION: which provider?'),
+      errors: [{messageId: 'marker', data: {question: 'which provider?'}, line: 3, column: 22, endLine: 3, endColumn: 58}]
+    },
+    {
+      name: 'a bracket marker followed by an arrow, and a field value that goes on',
+      options: plan,
+      code: doc('**Target**: iOS 17 [NEEDS CLARIFICATION] → ask design', '', '**Testing**: NEEDS CLARIFICATION is pending on QA'),
+      errors: [
+        {messageId: 'marker', data: {question: ''}, line: 3, column: 20, endLine: 3, endColumn: 41},
+        {messageId: 'marker', data: {question: ''}, line: 5, column: 14, endLine: 5, endColumn: 33}
+      ]
+    },
+    {
+      name: 'open questions whose wording only sounds answered',
+      options: plan,
+      code: doc(
+        '## Open Questions',
+        '',
+        '- How will edit conflicts be resolved?',
+        '- Pending decision: which region hosts the data?',
+        '-',
+        '- NEEDS CLARIFICATIONS are tracked elsewhere.'
+      ),
+      errors: [
+        {
+          messageId: 'openQuestion',
+          data: {question: 'How will edit conflicts be resolved?'},
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 39
+        },
+        {
+          messageId: 'openQuestion',
+          data: {question: 'Pending decision: which region hosts the data?'},
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 49
+        },
+        {
+          messageId: 'openQuestion',
+          data: {question: 'NEEDS CLARIFICATIONS are tracked elsewhere.'},
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 46
+        }
+      ]
+    },
+    {
       name: 'a bare bracketed marker: the whole bracket',
       options: kit,
       code: doc('## Technical Context', '', '**Storage**: [NEEDS CLARIFICATION]'),

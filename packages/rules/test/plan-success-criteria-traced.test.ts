@@ -214,6 +214,24 @@ testRule(planSuccessCriteriaTraced, {
   ],
   invalid: [
     {
+      name: 'Non-functional criteria need no citation; prose under the Functional label keeps the group',
+      options: plan,
+      code: doc(
+        '## Success Criteria',
+        '',
+        '**Functional** (from spec):',
+        '',
+        'Each follows an acceptance criterion of the spec.',
+        '',
+        '- Saving works',
+        '',
+        '**Non-functional**:',
+        '',
+        '- p95 under 200 ms'
+      ),
+      errors: [{messageId: 'uncited', data: {criterion: 'Saving works', families: '`AC` identifiers'}, line: 9, column: 1, endLine: 9, endColumn: 15}]
+    },
+    {
       name: 'a citation the spec does not define, at the citation, in and outside the success criteria',
       options: plan,
       path: withSpec,
@@ -310,7 +328,7 @@ testRule(planSuccessCriteriaTraced, {
       errors: [
         {
           messageId: 'uncited',
-          data: {criterion: 'Filters survive a reload', families: '`AC1`'},
+          data: {criterion: 'Filters survive a reload', families: '`AC` identifiers'},
           line: 8,
           column: 1,
           endLine: 8,
@@ -323,7 +341,7 @@ testRule(planSuccessCriteriaTraced, {
       options: plan,
       code: criteria('- [ ] Saving (AC1)', '- Opening works'),
       errors: [
-        {messageId: 'uncited', data: {criterion: 'Opening works', families: '`AC1`'}, line: 8, column: 1, endLine: 8, endColumn: 16}
+        {messageId: 'uncited', data: {criterion: 'Opening works', families: '`AC` identifiers'}, line: 8, column: 1, endLine: 8, endColumn: 16}
       ]
     },
     {
@@ -332,7 +350,7 @@ testRule(planSuccessCriteriaTraced, {
       path: withSpec,
       code: doc('## Success Criteria', '', '### Functional', '', '1. Saving, opening, deleting (AC1-AC3)', '2. Sharing a filter'),
       errors: [
-        {messageId: 'uncited', data: {criterion: 'Sharing a filter', families: '`AC1`'}, line: 8, column: 1, endLine: 8, endColumn: 20}
+        {messageId: 'uncited', data: {criterion: 'Sharing a filter', families: '`AC` identifiers'}, line: 8, column: 1, endLine: 8, endColumn: 20}
       ]
     },
     {
@@ -353,7 +371,7 @@ testRule(planSuccessCriteriaTraced, {
       errors: [
         {
           messageId: 'uncited',
-          data: {criterion: 'Saving takes under 200 ms', families: '`AC1`'},
+          data: {criterion: 'Saving takes under 200 ms', families: '`AC` identifiers'},
           line: 7,
           column: 1,
           endLine: 7,
@@ -380,7 +398,7 @@ testRule(planSuccessCriteriaTraced, {
       errors: [
         {
           messageId: 'uncited',
-          data: {criterion: 'Saving takes under 200 ms', families: '`AC1`'},
+          data: {criterion: 'Saving takes under 200 ms', families: '`AC` identifiers'},
           line: 11,
           column: 1,
           endLine: 11,

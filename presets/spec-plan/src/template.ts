@@ -121,7 +121,8 @@ export const specPlanTemplate: Template = defineTemplate({
       sections: ['success-criteria'],
       families: ['AC'],
       coverage: ['AC'],
-      citationsRequiredIn: 'functional|from (?:the )?spec'
+      // `**Functional** (from spec):`, not `**Non-functional**:`.
+      citationsRequiredIn: '(?<![-\\w])functional|from (?:the )?spec'
     },
     decisions: {
       section: 'technical-decisions',

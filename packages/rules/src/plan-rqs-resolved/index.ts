@@ -38,7 +38,7 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
     'Markers in code (inline or fenced), HTML comments and sections the template marks as boilerplate (spec-kit’s Execution Flow) are quoted template text and are skipped.',
     'A marker inside a template example (`[e.g., Python 3.11 or NEEDS CLARIFICATION]`) is reported once, by `plan-no-placeholders`.',
     'Research questions come from the spec: every `RQn` the spec defines must be mentioned in the plan’s research section or anywhere in the research notes. An `RQn` heading in the research section with nothing under it does not answer it; the message then sits on that heading (and `plan-no-empty-sections` reports the empty heading).',
-    'Open questions are the list items of a section headed `Open Questions` (or `Unresolved` / `Outstanding Questions`): an item is resolved when it is checked (`[x]`), struck through, or carries an answer (`Answer:`, `Resolved:`, `Decision:`, `→`, `✅`). Questions kept in a table are not read.'
+    'Open questions are the list items of a section headed `Open Questions` (or `Unresolved` / `Outstanding Questions`): an item is resolved when it is checked (`[x]`), struck through, or answered after its question mark or on a line of its own (`Answer:`, `A:`, `Resolved:`, `Decision:`, `→`, `✅`). `Pending decision: which region?` is still open. Questions kept in a table are not read.'
   ],
   messages,
   check({model, options, report}) {
@@ -72,7 +72,9 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
         if (isResolved(item, text)) continue
         const firstLine = firstLineRange(model, item)
         if (!firstLine) continue
-        report('openQuestion', {question: describeValue(questionText(firstLine.text))}, firstLine.range)
+        const question = questionText(firstLine.text)
+        if (question === '' || question === '-') continue
+        report('openQuestion', {question: describeValue(question)}, firstLine.range)
       }
     }
   }
@@ -81,9 +83,9 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
 const marker = 'NEEDS CLARIFICATION'
 // Words that make the phrase a mention: "all NEEDS CLARIFICATION resolved".
 const mentionBefore =
-  /(?:^|[\s(])(?:all|any|no|each|every|remaining|outstanding|unresolved|resolved?|resolves|resolving|scan(?:ned)?\s+for|for|none|zero|without|with|of|marks?|marked|these|those|the)\s*["'“‘]?\[?$/iu
+  /(?:^|[\s(])(?:all|any|no|each|every|remaining|outstanding|unresolved|resolved?|resolves|resolving|scan(?:ned)?\s+for|for|none|zero|without|marks?|marked|these|those)\s*["'“‘]?\[?$/iu
 const mentionAfter =
-  /^\]?["'”’]?\s*(?:items?|markers?|entries|tags?|resolved|remain(?:s|ing)?|left|blocking|were|was|have|has|are|is|count|→|->)(?![\p{L}])/iu
+  /^\]?["'”’]?\s*(?:items?|markers?|entries|tags?|resolved|remain(?:s|ing)?|left|blocking|count|→|->)(?![\p{L}])/iu
 
 interface Marker {
   start: number
@@ -103,10 +105,20 @@ export function findMarkers(source: string, quoted: Array<[number, number]>): Ma
     const lineStart = source.lastIndexOf('\n', index - 1) + 1
     let lineEnd = source.indexOf('\n', index)
     if (lineEnd === -1) lineEnd = source.length
+    // `NEEDS CLARIFICATIONS` is another word.
+    if (/^[\p{L}\p{N}]/u.test(source.slice(from, from + 1))) continue
     const before = source.slice(lineStart, index).replace(/[*_]+$/, '')
     const after = source.slice(from, lineEnd)
     const bracket = before.endsWith('[')
-    if (mentionBefore.test(before) || mentionAfter.test(after.replace(/^[*_]+/, ''))) continue
+    const asks = /^[*_]*\s*[:：]/u.test(after)
+    // A question after a colon is a marker whatever precedes it; a bracket is
+    // one unless the sentence goes on about markers ("[NEEDS CLARIFICATION] items").
+    if (!asks) {
+      const mention = bracket
+        ? mentionBefore.test(before) && mentionAfter.test(after)
+        : mentionBefore.test(before) || mentionAfter.test(after.replace(/^[*_]+/, ''))
+      if (mention) continue
+    }
     let start = index
     let end = from
     let question = ''
@@ -241,15 +253,21 @@ function listItemsOf(model: PlanModel, section: PlanSection): ListItem[] {
   return items
 }
 
-const answerMark =
-  /(?:\b(?:answer(?:ed)?|resolved|resolution|decision|decided|outcome|closed|done|a)\s*\**\s*[:：]|→|⇒|->|✅|✔|☑|~~|\bresolved\b)/iu
+// An answer label, written after the question or on a line (or nested item) of its own.
+const answerLabel = /(?:^|[\s(])(?:\*\*|__)?(?:answer(?:ed)?|resolved|resolution|decision|decided|outcome)(?:\*\*|__)?\s*[:：]|(?:^|\s)(?:\*\*)?A(?:\*\*)?\s*[:：]/iu
+const answerMark = /→|⇒|->|✅|✔|☑/u
 
 function isResolved(item: ListItem, text: string): boolean {
   if (item.checked === true) return true
   const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
   if (/^\[[xX]\]/.test(body)) return true
   if (item.checked === false || /^\[ \]/.test(body)) return false
-  return answerMark.test(body)
+  if (/~~[^~]+~~/.test(body)) return true
+  // What follows the question: after its `?`; an item without one is a
+  // statement that may carry its own answer (`Cache lifetime → ten minutes`).
+  const mark = body.indexOf('?')
+  const rest = mark === -1 ? body : body.slice(mark + 1)
+  return answerLabel.test(rest) || answerMark.test(rest)
 }
 
 function firstLineRange(model: PlanModel, item: ListItem) {

@@ -28,7 +28,7 @@ const options = z.strictObject({
     .string()
     .optional()
     .describe(
-      'Regular expression: success-criteria items under a matching group label must cite an identifier (`""`: every item; default: the template’s)'
+      'Regular expression: items of the success-criteria sections under a matching group label must cite an identifier (`""`: every item; default: the template’s)'
     )
 })
 
@@ -38,7 +38,9 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
     'Success criteria cite the spec’s acceptance criteria (AC1..ACn or the style’s family: FR-###, SC-###, ...), every cited id exists in the spec, every acceptance criterion is covered',
   options,
   notes: [
-    'Needs the spec: found from the plan’s spec link or by convention (see `plan-metadata`). Without a spec the rule is silent; the missing spec is reported once, by `plan-metadata`.',
+    'Dangling citations and coverage need the spec: found from the plan’s spec link or by convention (see `plan-metadata`). Without a spec those checks are silent (the missing spec is reported once, by `plan-metadata`); criteria that cite nothing are still reported.',
+    'Citations in code count: a project-structure tree whose comments name `US1` cites it, so a dangling id there is reported too.',
+    'A group label is a heading or a short paragraph ending with a colon (`**Functional** (from spec):`); a prose paragraph between the label and its list does not end the group.',
     'An identifier exists in the spec when it appears anywhere in it outside HTML comments; spellings compare by family and number, so `US1`, `US-01` and `User Story 1` are one identifier, and `FR-7` is `FR-007`.',
     'Ranges count: `AC1-AC4`, `AC1–AC4` and `FR-001 to FR-004` cite every identifier between their ends (for coverage); only the two ends must exist in the spec.',
     'Coverage counts the identifiers the spec defines (where a list item, heading, table row or paragraph starts with one), not those it merely mentions.',
@@ -49,7 +51,7 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
     undefinedId: ({id, spec}: {id: string; spec: string}) =>
       `Unexpected \`${id}\`, which \`${spec}\` does not define, expected an identifier from the spec`,
     uncited: ({criterion, families}: {criterion: string; families: string}) =>
-      `Unexpected success criterion \`${criterion}\` that cites nothing from the spec, expected a citation such as ${families}`,
+      `Unexpected success criterion \`${criterion}\` that cites nothing from the spec, expected a citation of ${families}`,
     uncovered: ({id, spec}: {id: string; spec: string}) =>
       `Missing success criterion for \`${id}\` of \`${spec}\`, expected a criterion that cites it`
   },
@@ -81,7 +83,7 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
     if (citationPattern !== undefined) {
       const required = citationPattern === '' ? undefined : templateRegExp(citationPattern, true)
       const traced = families.filter((family) => familyIds.includes(family.id))
-      const example = traced.map((family) => `\`${family.id}1\``).join(' or ') || 'an identifier'
+      const example = traced.map((family) => `\`${family.id}\``).join(' or ') + ' identifiers'
       for (const section of sections) {
         for (const item of criteriaItems(model, section, required)) {
           const start = item.position?.start.offset ?? 0
@@ -160,7 +162,12 @@ function criteriaItems(model: PlanModel, section: PlanSection, required: RegExp 
   const nodes: RootContent[] = model.tree.children.slice(section.index + 1, section.end)
   for (const node of nodes) {
     if (node.type === 'heading') label = model.sourceOf(node) ?? ''
-    else if (node.type === 'paragraph') label = model.sourceOf(node) ?? ''
+    else if (node.type === 'paragraph') {
+      // A label is short and ends with a colon (or is wholly emphasised);
+      // prose under the label keeps the group.
+      const text = (model.sourceOf(node) ?? '').trim()
+      if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text) || /^(?:\*\*|__)[^\n]*(?:\*\*|__)$/u.test(text)) label = text
+    }
     else if (node.type === 'list') {
       if (!required || required.test(label)) items.push(...node.children)
     }
