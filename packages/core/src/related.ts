@@ -63,7 +63,7 @@ export interface RelatedDocuments {
   fields: Partial<Record<RelatedKind, MetadataField>>
 }
 
-/** How often documents were read and parsed in this process (for tests and the benchmark). */
+/** Documents read (the last few hundred real paths) and parsed in this process, for tests and the benchmark. */
 export const relatedDocumentStats = {parses: 0, reads: [] as string[]}
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
@@ -97,6 +97,8 @@ function load(realPath: string): Loaded | undefined {
     return stored.document
   }
   relatedDocumentStats.reads.push(realPath)
+  // A long-lived language server must not grow this list without end.
+  if (relatedDocumentStats.reads.length > 1000) relatedDocumentStats.reads.splice(0, 500)
   const file = readSync(realPath)
   const bytes = file.value as Uint8Array | string
   let document: Loaded | undefined
