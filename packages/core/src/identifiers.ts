@@ -45,6 +45,7 @@ function keyOf(family: IdentifierFamily, match: RegExpExecArray): string {
 const definitionLead = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?(?:\*\*|__|\*|_|`)?[ \t]*$/
 const rangeJoin = /^[ \t]*(?:-|–|—|\.\.\.?|~|to|through|thru)[ \t]*$/iu
 const maxRange = 500
+const maxLead = 64
 
 const cache = new WeakMap<PlanModel, Map<string, IdentifierOccurrence[]>>()
 
@@ -94,7 +95,9 @@ export function findIdentifiers(model: PlanModel, families: readonly IdentifierF
         text: match[0],
         start,
         end: start + match[0].length,
-        definition: definitionLead.test(source.slice(lineStart, start)),
+        // A defining lead is a few characters (`- **`, `### `, `| `); a long
+        // prefix is prose, and testing it could cost quadratic time.
+        definition: start - lineStart <= maxLead && definitionLead.test(source.slice(lineStart, start)),
         through: []
       })
     }
