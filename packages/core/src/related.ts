@@ -170,6 +170,9 @@ const scheme = /^[a-z][a-z0-9+.-]*:/i
 /** The path a field value links to, if it links to a local file at all. */
 export function linkTargetOf(value: string): Target {
   const trimmed = value.trim()
+  // A field value is a line; a link in it is short. Longer text is no link
+  // (and is not worth a regular expression's time).
+  if (trimmed.length > 2048) return {kind: 'none'}
   let raw: string | undefined
   const link = markdownLink.exec(trimmed)
   if (link) raw = link[1]
