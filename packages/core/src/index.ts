@@ -17,7 +17,10 @@ export {
   buildPlanModel,
   getPlanModel,
   sectionContent,
+  firstLineOf,
+  sectionOffsets,
   sectionRange,
+  taskState,
   type FrontMatter,
   type MetadataField,
   type PlanModel,
@@ -48,6 +51,7 @@ export {describeValue} from './text.js'
 export {citedKeys, findIdentifiers, type IdentifierOccurrence} from './identifiers.js'
 export {
   clearRelatedDocuments,
+  conventionStem,
   getRelatedDocuments,
   isInside,
   linkTargetOf,

@@ -2,7 +2,7 @@
  * The plan model: one pass over the parsed tree that every rule reads.
  * Built once per tree (memoised), so ten rules cost one walk, not ten.
  */
-import type {Code, Heading, Html, Paragraph, Root, RootContent, Yaml} from 'mdast'
+import type {Code, Heading, Html, ListItem, Paragraph, Root, RootContent, Yaml} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -332,6 +332,41 @@ function readListField(
     valueRange: {start: toPoint(base + valueStart), end: toPoint(base + valueEnd)},
     source: 'header'
   })
+}
+
+/** Offsets a whole section spans: its heading through its last subsection. */
+export function sectionOffsets(model: PlanModel, section: PlanSection): [number, number] {
+  const start = section.heading.position?.start.offset ?? 0
+  const next = model.tree.children[section.end]
+  return [start, next?.position?.start.offset ?? model.source.length]
+}
+
+/** The first source line of a node (a list item: its marker and box included), trimmed at the end. */
+export function firstLineOf(
+  model: PlanModel,
+  node: {position?: {start: {offset?: number}} | undefined}
+): {text: string; range: Range} | undefined {
+  const start = node.position?.start.offset
+  if (start === undefined) return undefined
+  let end = model.source.indexOf('\n', start)
+  if (end === -1) end = model.source.length
+  const text = model.source.slice(start, end).trimEnd()
+  return {text, range: {start: model.toPoint(start), end: model.toPoint(start + text.length)}}
+}
+
+const taskBox = /^\[([ xX])\][ \t]+/
+
+/**
+ * The box of a task-list item: `true` checked, `false` unchecked, `undefined`
+ * without a box. Read from `checked` when remark-gfm ran, else from the
+ * `[ ]` / `[x]` that stays at the start of the item's text.
+ */
+export function taskState(model: PlanModel, item: ListItem): boolean | undefined {
+  if (typeof item.checked === 'boolean') return item.checked
+  const first = item.children[0]
+  if (first?.type !== 'paragraph') return undefined
+  const box = taskBox.exec(model.sourceOf(first) ?? '')
+  return box ? box[1] !== ' ' : undefined
 }
 
 /** Root children that make up a section's own content (before subsections). */

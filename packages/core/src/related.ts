@@ -254,9 +254,13 @@ function candidatesFor(target: string, planFolder: string, root: string): string
   return candidates
 }
 
+/** `{name}` of a convention: the plan's file name without `-plan.md` / `.md` (`''` for `plan.md`). */
+export function conventionStem(planPath: string): string {
+  return path.basename(planPath).replace(/(?:[-_.]?plan)?\.(?:md|markdown|mdx)$/i, '')
+}
+
 function conventionNames(spec: RelatedDocumentSpec, planPath: string): string[] {
-  const base = path.basename(planPath)
-  const name = base.replace(/(?:[-_.]?plan)?\.(?:md|markdown|mdx)$/i, '')
+  const name = conventionStem(planPath)
   return spec.conventions.flatMap((pattern) => {
     if (pattern.includes('{name}')) return name === '' ? [] : [pattern.replaceAll('{name}', name)]
     return [pattern]

@@ -1,9 +1,11 @@
 import {
   defineRule,
   describeValue,
+  firstLineOf,
   matchTemplate,
   normalizeHeading,
   templateOptionSchema,
+  taskState,
   templateRegExp,
   type PlanModel,
   type PlanRulePlugin,
@@ -502,24 +504,8 @@ function checklistItems(model: PlanModel, section: PlanSection): ChecklistItem[]
 function readItem(model: PlanModel, item: ListItem, list: List): ChecklistItem | undefined {
   const first = item.children[0]
   if (first?.type !== 'paragraph') return undefined
-  let checked: boolean
-  let text = toString(first)
-  if (typeof item.checked === 'boolean') {
-    checked = item.checked
-  } else {
-    // Without remark-gfm the box stays in the paragraph text.
-    const box = taskBox.exec(model.sourceOf(first) ?? text)
-    if (!box) return undefined
-    checked = box[1] !== ' '
-  }
-  text = text.replace(taskBox, '')
-  text = plainText(text.split('\n')[0] ?? '')
-  const start = item.position?.start.offset
-  const source = model.sourceOf(item)
-  let range: Range | undefined
-  if (start !== undefined && source !== undefined) {
-    const firstLine = (source.split('\n')[0] ?? '').trimEnd()
-    range = {start: model.toPoint(start), end: model.toPoint(start + firstLine.length)}
-  }
-  return {text, checked, list, range}
+  const checked = taskState(model, item)
+  if (checked === undefined) return undefined
+  const text = plainText((toString(first).replace(taskBox, '').split('\n')[0] ?? ''))
+  return {text, checked, list, range: firstLineOf(model, item)?.range}
 }

@@ -2,6 +2,7 @@ import {
   type PlanRulePlugin,
   defineRule,
   describeValue,
+  conventionStem,
   findPlaceholders,
   getRelatedDocuments,
   templateRuleOptions,
@@ -140,10 +141,6 @@ function checkRelated(
   report('specMissing', {looked: looked || 'a spec'}, field ? field.valueRange : anchor)
 }
 
-function conventionStem(planPath: string): string {
-  const base = planPath.split(/[\\/]/).pop() ?? ''
-  return base.replace(/(?:[-_.]?plan)?\.(?:md|markdown|mdx)$/i, '')
-}
 
 function findField(fields: MetadataField[], spec: MetadataFieldSpec): MetadataField | undefined {
   const names = new Set([spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase()))

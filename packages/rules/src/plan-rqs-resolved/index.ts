@@ -4,8 +4,11 @@ import {
   describeValue,
   findIdentifiers,
   findPlaceholders,
+  firstLineOf,
   getRelatedDocuments,
   matchTemplate,
+  sectionOffsets,
+  taskState,
   templateRuleOptions,
   type IdentifierOccurrence,
   type PlanModel,
@@ -49,7 +52,7 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
     // 1. Markers.
     const boilerplate: Array<[number, number]> = []
     for (const entry of match.sections) {
-      if (entry.section.boilerplate && entry.found) boilerplate.push(rangeOfSection(model, entry.found))
+      if (entry.section.boilerplate && entry.found) boilerplate.push(sectionOffsets(model, entry.found))
     }
     const quoted = [...boilerplate, ...codeRanges(model)]
     for (const finding of placeholders) quoted.push([finding.start, finding.end])
@@ -69,8 +72,8 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
       if (!openQuestionsHeading.test(section.text.trim())) continue
       for (const item of listItemsOf(model, section)) {
         const text = model.sourceOf(item) ?? ''
-        if (isResolved(item, text)) continue
-        const firstLine = firstLineRange(model, item)
+        if (isResolved(model, item, text)) continue
+        const firstLine = firstLineOf(model, item)
         if (!firstLine) continue
         const question = questionText(firstLine.text)
         if (question === '' || question === '-') continue
@@ -142,14 +145,6 @@ export function findMarkers(source: string, quoted: Array<[number, number]>): Ma
   return found
 }
 
-/** Offsets of a section, heading through its last subsection. */
-function rangeOfSection(model: PlanModel, section: PlanSection): [number, number] {
-  const start = section.heading.position?.start.offset ?? 0
-  const next = model.tree.children[section.end]
-  const end = next?.position?.start.offset ?? model.source.length
-  return [start, end]
-}
-
 /** Fenced and inline code and HTML comments: quoted text. */
 function codeRanges(model: PlanModel): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
@@ -180,11 +175,8 @@ function checkResearchQuestions(model: PlanModel, template: Template, report: Re
   const researchSections = questions.sections
     .map((id) => match.byId.get(id)?.found)
     .filter((section): section is PlanSection => section !== undefined)
-  const inResearch = (offset: number) =>
-    researchSections.some((section) => {
-      const [start, end] = rangeOfSection(model, section)
-      return offset >= start && offset < end
-    })
+  const researchRanges = researchSections.map((section) => sectionOffsets(model, section))
+  const inResearch = (offset: number) => researchRanges.some(([start, end]) => offset >= start && offset < end)
 
   const planOccurrences = findIdentifiers(model, [family])
 
@@ -257,26 +249,16 @@ function listItemsOf(model: PlanModel, section: PlanSection): ListItem[] {
 const answerLabel = /(?:^|[\s(])(?:\*\*|__)?(?:answer(?:ed)?|resolved|resolution|decision|decided|outcome)(?:\*\*|__)?\s*[:：]|(?:^|\s)(?:\*\*)?A(?:\*\*)?\s*[:：]/iu
 const answerMark = /→|⇒|->|✅|✔|☑/u
 
-function isResolved(item: ListItem, text: string): boolean {
-  if (item.checked === true) return true
+function isResolved(model: PlanModel, item: ListItem, text: string): boolean {
+  const box = taskState(model, item)
+  if (box !== undefined) return box
   const body = text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
-  if (/^\[[xX]\]/.test(body)) return true
-  if (item.checked === false || /^\[ \]/.test(body)) return false
   if (/~~[^~]+~~/.test(body)) return true
   // What follows the question: after its `?`; an item without one is a
   // statement that may carry its own answer (`Cache lifetime → ten minutes`).
   const mark = body.indexOf('?')
   const rest = mark === -1 ? body : body.slice(mark + 1)
   return answerLabel.test(rest) || answerMark.test(rest)
-}
-
-function firstLineRange(model: PlanModel, item: ListItem) {
-  const start = item.position?.start.offset
-  if (start === undefined) return undefined
-  let end = model.source.indexOf('\n', start)
-  if (end === -1) end = model.source.length
-  const text = model.source.slice(start, end).trimEnd()
-  return {text, range: {start: model.toPoint(start), end: model.toPoint(start + text.length)}}
 }
 
 function questionText(line: string): string {

@@ -3,8 +3,10 @@ import {
   defineRule,
   describeValue,
   findIdentifiers,
+  firstLineOf,
   getRelatedDocuments,
   matchTemplate,
+  sectionOffsets,
   templateOptionSchema,
   templateRegExp,
   type IdentifierOccurrence,
@@ -73,7 +75,7 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
     const sections = config.sections
       .map((id) => match.byId.get(id)?.found)
       .filter((section): section is PlanSection => section !== undefined)
-    const ranges = sections.map((section) => offsets(model, section))
+    const ranges = sections.map((section) => sectionOffsets(model, section))
     const inCriteria = (offset: number) =>
       config.sections.length === 0 || ranges.some(([start, end]) => offset >= start && offset < end)
 
@@ -89,8 +91,8 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
           const start = item.position?.start.offset ?? 0
           const end = item.position?.end.offset ?? 0
           if (cited.some((occurrence) => occurrence.start >= start && occurrence.end <= end)) continue
-          const line = firstLine(model, start)
-          report('uncited', {criterion: describeValue(line.text), families: example}, line.range)
+          const line = firstLine(model, item)
+          if (line) report('uncited', {criterion: describeValue(line.text), families: example}, line.range)
         }
       }
     }
@@ -134,21 +136,15 @@ function placeIn(model: PlanModel, occurrence: IdentifierOccurrence) {
   return {start: model.toPoint(occurrence.start), end: model.toPoint(occurrence.end)}
 }
 
-function offsets(model: PlanModel, section: PlanSection): [number, number] {
-  const start = section.heading.position?.start.offset ?? 0
-  const next = model.tree.children[section.end]
-  return [start, next?.position?.start.offset ?? model.source.length]
-}
-
-function firstLine(model: PlanModel, start: number) {
-  let end = model.source.indexOf('\n', start)
-  if (end === -1) end = model.source.length
-  const raw = model.source.slice(start, end).trimEnd()
-  const text = raw
+/** An item's first line, and its text without the list marker and box. */
+function firstLine(model: PlanModel, item: ListItem) {
+  const line = firstLineOf(model, item)
+  if (!line) return undefined
+  const text = line.text
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
     .replace(/^\[[ xX]\]\s*/, '')
     .trim()
-  return {text, range: {start: model.toPoint(start), end: model.toPoint(start + raw.length)}}
+  return {text, range: line.range}
 }
 
 /**
