@@ -97,7 +97,11 @@ function ruleTable() {
 function presetTable() {
   const rows = ['| preset id | package | template |', '| --- | --- | --- |']
   for (const preset of presets.values()) {
-    rows.push(`| \`${preset.id}\` | \`remark-preset-plan-${preset.id}\` | ${preset.template.name} |`)
+    // A preset with layouts lists each, with the layout id `--verbose` and the JSON report name.
+    const template = preset.layouts
+      ? preset.layouts.map((layout) => `layout \`${layout.layout}\`: ${layout.template.name}`).join('; ')
+      : preset.template.name
+    rows.push(`| \`${preset.id}\` | \`remark-preset-plan-${preset.id}\` | ${template} |`)
   }
   return rows.join('\n')
 }

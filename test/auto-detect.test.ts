@@ -32,7 +32,11 @@ describe('auto preset detection', () => {
   })
 
   it('does not take a shared title word and one section name for a style', () => {
-    expect(detect('# Implementation Plan: Search\n\n## 1. SUMMARY\n\nx\n\n## 2. QUALITY GATES\n\nx\n')).toBeUndefined()
+    expect(detect('# Implementation Plan: Search\n\n## 1. SUMMARY\n\nx\n\n## Notes\n\nx\n')).toBeUndefined()
+  })
+
+  it('takes two distinctive sections of the numbered family for spec-kit-gates', () => {
+    expect(detect('# Implementation Plan: Search\n\n## 1. SUMMARY\n\nx\n\n## 2. QUALITY GATES\n\nx\n')).toBe('spec-kit-gates')
   })
 
   it('recognises a spec-plan feature plan by its distinctive sections', () => {

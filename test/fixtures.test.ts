@@ -20,8 +20,7 @@ import {parseMarkers} from '@plan-lint/core/markers'
 import {rules} from '@plan-lint/rules'
 import type {Root} from 'mdast'
 import remarkParse from 'remark-parse'
-import specKit from 'remark-preset-plan-spec-kit'
-import specPlan from 'remark-preset-plan-spec-plan'
+import {presets as registry} from 'plan-lint'
 import {type Preset, unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -30,11 +29,8 @@ import {describe, expect, it} from 'vitest'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const fixturesDir = path.join(root, 'fixtures')
 
-/** Preset by fixture folder name. */
-const presets: Record<string, Preset> = {
-  'spec-kit': specKit,
-  'spec-plan': specPlan
-}
+/** Preset by fixture folder name: every registered preset. */
+const presets: Record<string, Preset> = Object.fromEntries(registry)
 
 /** Specs and research notes: read by the rules, not linted as plans. */
 export const relatedDocument = /(?:^|[-_])(?:spec|research)\.md$/

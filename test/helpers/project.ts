@@ -13,6 +13,9 @@ import {repoRoot} from './cli.js'
 export const workspacePackages: Record<string, string> = {
   'remark-preset-plan-spec-kit': 'presets/spec-kit',
   'remark-preset-plan-spec-plan': 'presets/spec-plan',
+  'remark-preset-plan-speckitadv': 'presets/speckitadv',
+  'remark-preset-plan-spec-kit-gates': 'presets/spec-kit-gates',
+  'remark-preset-plan-technical-plan': 'presets/technical-plan',
   '@plan-lint/rules': 'packages/rules',
   '@plan-lint/core': 'packages/core',
   'plan-lint': 'packages/cli'
@@ -86,7 +89,8 @@ export class TempProject {
     return this
   }
 
-  remove(): void {
+  /** Delete the whole project folder. */
+  destroy(): void {
     // Restore permissions first so a chmod 000 file cannot block removal.
     const walk = (folder: string) => {
       for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
@@ -115,5 +119,5 @@ export function tempProject(files: Record<string, string> = {}): TempProject {
 
 /** Remove every project {@link tempProject} made (call from `afterAll`). */
 export function removeTempProjects(): void {
-  for (const project of created.splice(0)) project.remove()
+  for (const project of created.splice(0)) project.destroy()
 }

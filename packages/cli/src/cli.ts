@@ -13,6 +13,7 @@ import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {discoverFiles, UsageError} from './discover.js'
+import {runInit} from './init.js'
 import remarkPlanLint, {type PlanLintOptions} from './plugin.js'
 import {presetIds} from './presets.js'
 import {jsonReport, severityOf, stylishReport, summarize} from './report.js'
@@ -28,6 +29,7 @@ const formats = ['stylish', 'json'] as const
 const laterFormats = new Set(['sarif', 'github'])
 
 const help = `Usage: plan-lint [options] [path|dir|glob ...]
+       plan-lint init --from-template <template.md> [--output <path>] [--id <id>] [--force]
 
 Lint Markdown implementation plans against their template.
 With no path, lints plan.md and *-plan.md files under the current folder.
@@ -42,6 +44,10 @@ Options:
   --verbose              say which preset linted each file
   -h, --help             show this help
   -v, --version          show the version
+
+Commands:
+  init                   write a .remarkrc.mjs derived from your own plan template
+                         (see \`plan-lint init --help\`)
 
 Exit status: 0 no errors; 1 lint errors (or warnings over --max-warnings);
 2 usage, configuration or I/O failure.
@@ -182,6 +188,7 @@ function runEngine(files: string[], settings: Settings, cwd: string): Promise<VF
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'init') return runInit(argv.slice(1), io)
   try {
     const settings = parse(argv)
     if (settings === 'help') {

@@ -30,9 +30,9 @@ function runnerFor(id: string): Runner {
 
 /** Whether a plugin is a plan-lint rule or preset marker (any installed copy). */
 function isPlanLintPlugin(plugin: unknown): boolean {
-  const candidate = plugin as {meta?: {id?: unknown}; name?: unknown}
+  const candidate = plugin as {meta?: {id?: unknown}; name?: unknown; planLintPreset?: unknown}
   if (typeof candidate.meta?.id === 'string' && candidate.meta.id.startsWith('plan-')) return true
-  return candidate.name === 'presetMarker'
+  return candidate.name === 'presetMarker' || candidate.planLintPreset === true
 }
 
 export default function remarkPlanLint(this: Processor, options: PlanLintOptions = {}) {

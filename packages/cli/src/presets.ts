@@ -2,18 +2,26 @@
  * The preset registry and `auto`: choosing a preset per file from the
  * document's own signature.
  */
-import {getPlanModel, matchTemplate, templateRegExp, type Template} from '@plan-lint/core'
-import {createPreset, planNoPlaceholders, styleFreeTemplate, type PlanPreset} from '@plan-lint/rules'
+import {getPlanModel, templateSignature, type Signature} from '@plan-lint/core'
+import {createPreset, planNoPlaceholders, planRqsResolved, styleFreeTemplate, type PlanPreset} from '@plan-lint/rules'
 import type {Root} from 'mdast'
 import specKit from 'remark-preset-plan-spec-kit'
+import specKitGates from 'remark-preset-plan-spec-kit-gates'
 import specPlan from 'remark-preset-plan-spec-plan'
+import speckitadv from 'remark-preset-plan-speckitadv'
+import technicalPlan from 'remark-preset-plan-technical-plan'
 import type {VFile} from 'vfile'
 
-/** Presets by id, in the order `auto` tries them. */
-export const presets: ReadonlyMap<string, PlanPreset> = new Map([
-  [specKit.id, specKit],
-  [specPlan.id, specPlan]
-])
+/** Presets by id. */
+export const presets: ReadonlyMap<string, PlanPreset> = new Map(
+  [specKit, speckitadv, specKitGates, specPlan, technicalPlan].map((preset) => [preset.id, preset])
+)
+
+/**
+ * The order `auto` weighs presets in: on a tie the earlier one wins, so a
+ * style that extends another (speckitadv extends spec-kit) comes first.
+ */
+const detectionOrder: PlanPreset[] = [speckitadv, specKitGates, specKit, specPlan, technicalPlan]
 
 export const presetIds: string[] = ['auto', ...presets.keys()]
 
@@ -21,54 +29,45 @@ export const presetIds: string[] = ['auto', ...presets.keys()]
  * What runs when no template style is recognised: only the rules that need
  * no template structure.
  */
-export const styleFreePreset: PlanPreset = createPreset('style-free', styleFreeTemplate, [[planNoPlaceholders, 'error']])
+export const styleFreePreset: PlanPreset = createPreset('style-free', styleFreeTemplate, [
+  [planNoPlaceholders, 'error'],
+  [planRqsResolved, 'error']
+])
 
-export interface Signature {
-  /** Points: 2 for the title, 2 for the path, 1 per required section and per required field. */
-  score: number
-  /** Required top-level sections of the template found in the plan (or its distinctive ones). */
-  sections: number
-}
-
-/** How much a plan looks like a template: title, sections, fields. */
-export function signatureOf(tree: Root, file: VFile, template: Template): Signature {
+/** How much a plan looks like a preset's template (for a preset with layouts: its best layout). */
+export function signatureOf(tree: Root, file: VFile, preset: PlanPreset): Signature {
   const model = getPlanModel(tree, file)
-  let score = 0
-  let sections = 0
-  if (template.title && model.title) {
-    if (templateRegExp(template.title.pattern, template.title.ignoreCase).test(model.title.text.trim())) score += 2
+  let best: Signature = {score: 0, sections: 0, title: false, path: false}
+  for (const layout of preset.layouts ?? [preset]) {
+    const signature = templateSignature(model, layout.template, file.path)
+    if (signature.score > best.score || (signature.score === best.score && signature.sections > best.sections)) best = signature
   }
-  const where = file.path ? file.path.split('\\').join('/') : ''
-  if (where && template.paths.some((pattern) => templateRegExp(pattern).test(where))) score += 2
-  const match = matchTemplate(model, template)
-  const distinctive = template.detection ? new Set(template.detection.sections) : undefined
-  for (const entry of match.sections) {
-    if (!entry.found) continue
-    if (distinctive ? distinctive.has(entry.section.id) : !entry.parent && entry.requirement === 'required') sections += 1
-  }
-  score += sections
-  const fields = new Set(model.metadata.map((field) => field.key))
-  for (const spec of template.metadata) {
-    const names = [spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase())
-    if (spec.required && names.some((name) => fields.has(name))) score += 1
-  }
-  return {score, sections}
+  return best
 }
 
 /**
  * A style is assumed only with this much evidence: a shared title word and
  * one section name (`Implementation Plan` + `1. SUMMARY`) is not enough, as
- * other template families use both.
+ * other template families use both. Without sections, the template's title
+ * and location together are (`specs/003-x/plan.md` titled `... Implementation
+ * Plan`: a spec-kit plan written without the template); either alone is not
+ * (`# Technical Plan: ...` in a spec-kit `specs/` folder).
  */
 const recogniseAt = {score: 4, sections: 2}
+
+function recognised(signature: Signature, preset: PlanPreset): boolean {
+  // A style defined by distinctive sections (speckitadv, spec-kit-gates) needs them.
+  if (signature.title && signature.path && !preset.template.detection) return true
+  return signature.sections >= recogniseAt.sections && signature.score >= recogniseAt.score
+}
 
 /** The preset a document looks like, or `undefined` when none fits. */
 export function detectPreset(tree: Root, file: VFile): PlanPreset | undefined {
   let best: PlanPreset | undefined
   let bestScore = 0
-  for (const preset of presets.values()) {
-    const signature = signatureOf(tree, file, preset.template)
-    if (signature.sections < recogniseAt.sections || signature.score < recogniseAt.score) continue
+  for (const preset of detectionOrder) {
+    const signature = signatureOf(tree, file, preset)
+    if (!recognised(signature, preset)) continue
     if (signature.score > bestScore) {
       best = preset
       bestScore = signature.score

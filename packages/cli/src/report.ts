@@ -43,7 +43,8 @@ export interface JsonMessage {
 
 export interface JsonReport {
   version: 1
-  files: Array<{path: string; preset: string | null; messages: JsonMessage[]}>
+  /** `layout`: for a preset with several layouts (spec-kit-gates), the one the file follows. */
+  files: Array<{path: string; preset: string | null; layout?: string; messages: JsonMessage[]}>
   summary: Summary
 }
 
@@ -61,6 +62,7 @@ export function jsonReport(files: VFile[], cwd: string): JsonReport {
     files: files.map((file) => ({
       path: relativePath(file, cwd),
       preset: file.data.planLint?.preset ?? null,
+      ...(file.data.planLint?.layout ? {layout: file.data.planLint.layout} : {}),
       messages: [...file.messages].sort(byPosition).map((message) => {
         const end = message.place && 'end' in message.place ? message.place.end : undefined
         return {
@@ -82,7 +84,9 @@ export function stylishReport(files: VFile[], options: {color: boolean; verbose:
   if (options.verbose) {
     for (const file of files) {
       const preset = file.data.planLint?.preset
-      file.info(preset ? `Linted with preset \`${preset}\`` : 'Linted without a template preset', {
+      const layout = file.data.planLint?.layout
+      const which = preset ? `Linted with preset \`${preset}\`${layout ? ` (layout \`${layout}\`)` : ''}` : 'Linted without a template preset'
+      file.info(which, {
         ruleId: 'plan-preset',
         source: 'plan-lint'
       })

@@ -63,3 +63,5 @@ export {
   type RelatedProblem,
   type RelatedProblemReason
 } from './related.js'
+export {templateSignature, type Signature} from './signature.js'
+export {deriveTemplate, exactly, type DeriveTemplateOptions} from './derive-template.js'

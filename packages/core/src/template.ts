@@ -40,6 +40,7 @@ export interface TemplateSectionInput {
   when?: {present: string} | undefined
   allowEmpty?: boolean | undefined
   boilerplate?: boolean | undefined
+  allOrNothing?: boolean | undefined
   ordered?: boolean | undefined
   instructions?: string[] | undefined
   children?: TemplateSectionInput[] | undefined
@@ -65,6 +66,12 @@ export const templateSectionSchema: z.ZodType<TemplateSectionInput> = z.lazy(() 
      * `NEEDS CLARIFICATION` in it are quoted, not left open.
      */
     boilerplate: z.boolean().optional(),
+    /**
+     * The template says "include this section if ..., delete it entirely
+     * otherwise": when present it must be filled, never left (even partly)
+     * as template text.
+     */
+    allOrNothing: z.boolean().optional(),
     /**
      * `false`: the section's position is not checked (template eras put it
      * in different places).
@@ -162,6 +169,8 @@ export const traceabilitySchema = z.strictObject({
       citationsRequiredIn: z.string().optional()
     })
     .optional(),
+  /** Whether items under an `Open Questions` heading must be answered or checked off. */
+  openQuestions: z.boolean().default(true),
   /** Numbered technical decisions and the decision that must come first. */
   decisions: z
     .strictObject({
@@ -186,10 +195,30 @@ export const gatesSchema = z.strictObject({
         /** Items that belong to implementation, not planning: unchecked is fine at planning stage. */
         implementation: z.array(patternSource).default([]),
         /** Items that only apply when a verdict reports a violation. */
-        whenViolations: z.array(patternSource).default([])
+        whenViolations: z.array(patternSource).default([]),
+        /**
+         * When the whole checklist is due: `implementation` (Definition of
+         * Done) may stay unchecked while the plan is being written.
+         */
+        stage: z.enum(['planning', 'implementation']).default('planning')
       })
     )
     .default([])
+})
+
+/**
+ * Alternatives the template lays out (`### Option A: ...`), of which a plan
+ * keeps the ones it weighed and marks exactly one chosen.
+ */
+export const optionsSchema = z.strictObject({
+  /** Section holding the options; none: the whole plan. */
+  section: z.string().min(1).optional(),
+  /** Matched against the text of headings that introduce an option (`^Option [A-Z]\\b`). */
+  heading: patternSource,
+  /** Marks the chosen option, in its heading or first paragraph (`✅`, `(Chosen)`). */
+  chosen: patternSource,
+  /** A label the chosen option must carry (`Decision Rationale`); matched in its content. */
+  rationale: z.strictObject({text: z.string().min(1), pattern: patternSource}).optional()
 })
 
 export const templateSchema = z.strictObject({
@@ -212,10 +241,16 @@ export const templateSchema = z.strictObject({
   detection: z.strictObject({sections: z.array(z.string().min(1)).min(1)}).optional(),
   metadata: z.array(metadataFieldSchema).default([]),
   sections: z.array(templateSectionSchema).default([]),
+  /**
+   * Section headings at this level carry numbers (`## 3. TESTING STRATEGY`)
+   * that must run 1, 2, 3, ... in document order.
+   */
+  numbering: z.strictObject({level: z.number().int().min(1).max(6)}).optional(),
+  options: optionsSchema.optional(),
   placeholders: z.array(placeholderShapeSchema).default([]),
   optionLabels: z.array(optionLabelSchema).default([]),
   identifiers: z.array(identifierFamilySchema).default([]),
-  traceability: traceabilitySchema.default({}),
+  traceability: traceabilitySchema.default({openQuestions: true}),
   gates: gatesSchema.default({verdicts: [], checklists: []})
 })
 
@@ -314,6 +349,7 @@ function crossReferenceError(template: Template, sectionIds: Set<string>): strin
   }
   for (const checklist of gates.checklists) sectionRefs.push(['gates.checklists.section', checklist.section])
   for (const id of template.detection?.sections ?? []) sectionRefs.push(['detection.sections', id])
+  if (template.options?.section) sectionRefs.push(['options.section', template.options.section])
   for (const [where, id] of sectionRefs) {
     if (!sectionIds.has(id)) return `\`${where}\` names unknown section \`${id}\``
   }

@@ -22,7 +22,7 @@ export {
   planSuccessCriteriaTraced,
   planTd1First
 }
-export {createPreset, presetMarker, type PresetRuleSetting, type PlanPreset} from './preset.js'
+export {createLayoutPreset, createPreset, layoutSwitch, pickLayout, presetMarker, type PresetRuleSetting, type PlanPreset} from './preset.js'
 export {styleFreeTemplate} from './style-free.js'
 
 /** Every rule, in documentation order. */
@@ -38,3 +38,4 @@ export const rules: PlanRulePlugin[] = [
   planSuccessCriteriaTraced,
   planGatesPassed
 ]
+export {templatePreset, type TemplatePresetOptions} from './template-preset.js'

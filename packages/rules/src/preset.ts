@@ -1,19 +1,21 @@
-import {type PlanRulePlugin, type Template} from '@plan-lint/core'
+import {getPlanModel, templateSignature, type PlanRulePlugin, type Template} from '@plan-lint/core'
+import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
-import type {Plugin, Preset} from 'unified'
+import {unified, type Plugin, type Preset, type Processor} from 'unified'
+import type {VFile} from 'vfile'
 
 declare module 'vfile' {
   interface DataMap {
-    /** Which plan-lint preset linted the file (`undefined`: none recognised). */
-    planLint: {preset: string | undefined}
+    /** Which plan-lint preset linted the file (`undefined`: none recognised), and its layout. */
+    planLint: {preset: string | undefined; layout?: string | undefined}
   }
 }
 
 /** Records the preset on the file so reports can say which one ran. */
-export const presetMarker: Plugin<[{id: string | undefined}]> = function (options) {
+export const presetMarker: Plugin<[{id: string | undefined; layout?: string | undefined}]> = function (options) {
   return (_, file) => {
-    file.data.planLint = {preset: options.id}
+    file.data.planLint = {preset: options.id, layout: options.layout}
   }
 }
 
@@ -22,9 +24,14 @@ export type PresetRuleSetting = 'error' | 'warn' | 'off'
 export interface PlanPreset extends Preset {
   /** Preset id (`spec-kit`, ...). */
   id: string
+  /** The template (for a preset with layouts: its first layout's). */
   template: Template
   /** Severity of each rule in this preset. */
   severities: Record<string, PresetRuleSetting>
+  /** Layouts of one template family, picked per document (see {@link createLayoutPreset}). */
+  layouts?: PlanPreset[] | undefined
+  /** For one layout of a family: its name in reports (`objective`, `summary`). */
+  layout?: string | undefined
 }
 
 /**
@@ -34,14 +41,69 @@ export interface PlanPreset extends Preset {
 export function createPreset(
   id: string,
   template: Template,
-  rules: Array<[PlanRulePlugin, PresetRuleSetting]>
+  rules: Array<[PlanRulePlugin, PresetRuleSetting]>,
+  layout?: string
 ): PlanPreset {
   const severities: Record<string, PresetRuleSetting> = {}
-  const plugins: Preset['plugins'] = [remarkFrontmatter, remarkLint, [presetMarker, {id}]]
+  const plugins: Preset['plugins'] = [remarkFrontmatter, remarkLint, [presetMarker, {id, layout}]]
   for (const [rule, severity] of rules) {
     severities[rule.meta.id] = severity
     if (severity === 'off') continue
     plugins.push([rule, [severity, {template}]])
   }
-  return {id, template, severities, plugins}
+  return {id, template, severities, plugins, layout}
+}
+
+/** The layout of a family whose template a document resembles most (the first on a tie). */
+export function pickLayout(layouts: PlanPreset[], tree: Root, file: VFile): PlanPreset {
+  const model = getPlanModel(tree, file)
+  let best = layouts[0] as PlanPreset
+  let bestScore = -1
+  for (const layout of layouts) {
+    const {score} = templateSignature(model, layout.template, file.path)
+    if (score > bestScore) {
+      best = layout
+      bestScore = score
+    }
+  }
+  return best
+}
+
+type Runner = Processor<undefined, undefined, Root, undefined, undefined>
+
+/**
+ * Runs the layout a document follows. Marked so that `remarkPlanLint` knows a
+ * configuration that loads it has chosen plan-lint rules.
+ */
+export const layoutSwitch: Plugin<[{layouts: PlanPreset[]}], Root> & {planLintPreset: true} = Object.assign(
+  function (this: Processor, options: {layouts: PlanPreset[]}) {
+    const runners = new Map<PlanPreset, Runner>()
+    return async (tree: Root, file: VFile) => {
+      const layout = pickLayout(options.layouts, tree, file)
+      let runner = runners.get(layout)
+      if (!runner) {
+        runner = unified().use(layout).freeze() as unknown as Runner
+        runners.set(layout, runner)
+      }
+      await runner.run(tree, file)
+    }
+  },
+  {planLintPreset: true as const}
+)
+
+/**
+ * One preset for a template family with several layouts (spec-kit-gates:
+ * `1. OBJECTIVE` .. `10. REFERENCES`, and the newer `1. SUMMARY` ..
+ * `7. ROLLBACK PLAN`): each document is linted with the layout it follows.
+ */
+export function createLayoutPreset(id: string, layouts: PlanPreset[]): PlanPreset {
+  const first = layouts[0]
+  if (!first) throw new Error('A layout preset needs at least one layout')
+  return {
+    id,
+    template: first.template,
+    severities: first.severities,
+    layouts,
+    plugins: [remarkFrontmatter, [layoutSwitch, {layouts}]]
+  }
 }

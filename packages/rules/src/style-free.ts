@@ -2,7 +2,9 @@ import {defineTemplate, type Template} from '@plan-lint/core'
 
 /**
  * Placeholder shapes that are template debris in any plan, whatever its
- * style: used when no template style is recognised.
+ * style: used when no template style is recognised. Open-question lists are
+ * not read: without a template, a heading named `Open Questions` may be a
+ * discussion log rather than a gate.
  */
 export const styleFreeTemplate: Template = defineTemplate({
   id: 'style-free',
@@ -13,5 +15,6 @@ export const styleFreeTemplate: Template = defineTemplate({
     {scope: 'bracket', pattern: '^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$', kind: 'template token'},
     {scope: 'text', pattern: '<<[A-Z][A-Z0-9_]*>>', kind: 'template token'},
     {scope: 'comment', pattern: 'ACTION REQUIRED', kind: 'template instruction comment'}
-  ]
+  ],
+  traceability: {openQuestions: false}
 })

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {specKitGatesTemplate} from 'remark-preset-plan-spec-kit-gates'
 import {describe, expect, it} from 'vitest'
 import {hasViolations, planGatesPassed} from '../src/plan-gates-passed/index.js'
 
@@ -87,6 +88,35 @@ const placeholderComplexity = [
   '| Violation | Why Needed | Simpler Alternative Rejected Because |',
   '|-----------|------------|-------------------------------------|',
   '| [e.g., 4th project] | [current need] | [why 3 projects insufficient] |'
+]
+
+/** Definition of Ready (due while planning) and Definition of Done (due when the work ends). */
+const readinessTemplate = defineTemplate({
+  id: 'readiness',
+  name: 'plan with readiness gates',
+  sections: [
+    {id: 'ready', text: 'Definition of Ready', level: 2},
+    {id: 'done', text: 'Definition of Done', level: 2}
+  ],
+  gates: {
+    checklists: [
+      {section: 'ready', stage: 'planning'},
+      {section: 'done', stage: 'implementation'}
+    ]
+  }
+})
+
+/** The spec-kit-gates quality gates, Ready checked, Done still open. */
+const qualityGates = [
+  '## 2. QUALITY GATES',
+  '',
+  '### Definition of Ready (DoR)',
+  '- [x] Scope agreed with the billing team',
+  '- [x] Success criteria have a measurement method',
+  '',
+  '### Definition of Done (DoD)',
+  '- [ ] Acceptance tests pass in CI',
+  '- [ ] Runbook updated'
 ]
 
 testRule(planGatesPassed, {
@@ -229,6 +259,21 @@ testRule(planGatesPassed, {
         '- [ ] Implementation Complete',
         '- [ ] Testing Complete'
       )
+    },
+    {
+      name: 'spec-kit-gates: Definition of Done may stay unchecked while planning',
+      options: {template: specKitGatesTemplate},
+      code: md(...qualityGates)
+    },
+    {
+      name: 'an implementation-stage checklist left unchecked at planning stage',
+      options: {template: readinessTemplate, stage: 'planning'},
+      code: md('## Definition of Ready', '', '- [x] Design reviewed', '', '## Definition of Done', '', '- [ ] Deployed to production', '- [ ] Dashboards live')
+    },
+    {
+      name: 'an implementation-stage checklist fully checked at implementation stage',
+      options: {template: readinessTemplate, stage: 'implementation'},
+      code: md('## Definition of Ready', '', '- [x] Design reviewed', '', '## Definition of Done', '', '- [x] Deployed to production', '- [X] Dashboards live')
     }
   ],
   invalid: [
@@ -433,6 +478,71 @@ testRule(planGatesPassed, {
         {messageId: 'unchecked', data: {item: 'Phase 3: Tasks generated (/tasks command)', section: 'Progress Tracking'}, line: 9, column: 1, endLine: 9, endColumn: 48},
         {messageId: 'unchecked', line: 10, column: 1, endLine: 10, endColumn: 39},
         {messageId: 'unchecked', line: 11, column: 1, endLine: 11, endColumn: 33}
+      ]
+    },
+    {
+      name: 'spec-kit-gates: an unchecked Definition of Ready item is reported, Definition of Done is not',
+      options: {template: specKitGatesTemplate},
+      code: md(
+        '## 2. QUALITY GATES',
+        '',
+        '### Definition of Ready (DoR)',
+        '- [x] Scope agreed with the billing team',
+        '- [ ] Load test budget approved by finance',
+        '',
+        '### Definition of Done (DoD)',
+        '- [ ] Acceptance tests pass in CI'
+      ),
+      errors: [
+        {
+          messageId: 'unchecked',
+          data: {item: 'Load test budget approved by finance', section: 'Definition of Ready (DoR)'},
+          message:
+            'Unexpected unchecked gate `Load test budget approved by finance` in `Definition of Ready (DoR)`, expected it checked before the plan is reviewed',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 43
+        }
+      ]
+    },
+    {
+      name: 'spec-kit-gates at implementation stage: the Definition of Done is due',
+      options: {template: specKitGatesTemplate, stage: 'implementation'},
+      code: md(...qualityGates),
+      errors: [
+        {
+          messageId: 'unchecked',
+          data: {item: 'Acceptance tests pass in CI', section: 'Definition of Done (DoD)'},
+          line: 8,
+          column: 1,
+          endLine: 8,
+          endColumn: 34
+        },
+        {
+          messageId: 'unchecked',
+          data: {item: 'Runbook updated', section: 'Definition of Done (DoD)'},
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 22
+        }
+      ]
+    },
+    {
+      name: 'an implementation-stage checklist is reported with the rule option `stage: implementation`',
+      options: {template: readinessTemplate, stage: 'implementation'},
+      code: md('## Definition of Ready', '', '- [x] Design reviewed', '', '## Definition of Done', '', '- [x] Deployed to production', '- [ ] Dashboards live'),
+      errors: [
+        {messageId: 'unchecked', data: {item: 'Dashboards live', section: 'Definition of Done'}, line: 8, column: 1, endLine: 8, endColumn: 22}
+      ]
+    },
+    {
+      name: 'a planning-stage checklist is due while planning',
+      options: {template: readinessTemplate},
+      code: md('## Definition of Ready', '', '- [ ] Design reviewed', '', '## Definition of Done', '', '- [ ] Deployed to production'),
+      errors: [
+        {messageId: 'unchecked', data: {item: 'Design reviewed', section: 'Definition of Ready'}, line: 3, column: 1, endLine: 3, endColumn: 22}
       ]
     }
   ]

@@ -2,6 +2,7 @@ import {defineTemplate} from '@plan-lint/core'
 import {testRule} from '@plan-lint/core/testing'
 import {planNoEmptySections} from '@plan-lint/rules'
 import {specKitTemplate} from 'remark-preset-plan-spec-kit'
+import {speckitadvTemplate} from 'remark-preset-plan-speckitadv'
 
 const options = {template: specKitTemplate}
 
@@ -17,6 +18,37 @@ const releaseTemplate = defineTemplate({
   sections: [
     {id: 'rollback', text: 'Rollback', level: 2, instructions: ['Describe how to undo the release']},
     {id: 'known-issues', text: 'Known Issues', level: 2, requirement: 'optional', allowEmpty: true}
+  ]
+})
+
+/**
+ * A template with sections kept by choice: Data Architecture, and inside it
+ * Data Migration, are filled or deleted whole. Its placeholders are bracketed
+ * examples and `<<TOKEN>>`s; its section instructions are HTML comments.
+ */
+const conditionalTemplate = defineTemplate({
+  id: 'conditional',
+  name: 'plan with conditional sections',
+  sections: [
+    {id: 'summary', text: 'Summary', level: 2},
+    {
+      id: 'data-architecture',
+      text: 'Data Architecture',
+      level: 2,
+      requirement: 'optional',
+      allOrNothing: true,
+      children: [
+        {id: 'data-model', text: 'Data Model', level: 3},
+        {id: 'data-migration', text: 'Data Migration', level: 3, requirement: 'optional', allOrNothing: true}
+      ]
+    },
+    {id: 'rollout', text: 'Rollout', level: 2, requirement: 'optional'}
+  ],
+  placeholders: [
+    {scope: 'bracket', pattern: '\\be\\.g\\.', ignoreCase: true, kind: 'template example'},
+    {scope: 'bracket', pattern: '^(?:Entity Name|description)$', kind: 'template token'},
+    {scope: 'text', pattern: '<<[A-Z_]+>>', kind: 'template token'},
+    {scope: 'comment', pattern: 'CONDITIONAL SECTION', kind: 'template instruction comment'}
   ]
 })
 
@@ -90,6 +122,62 @@ testRule(planNoEmptySections, {
       name: 'a section of a custom template allowed to stay empty',
       options: {template: releaseTemplate},
       code: md('## Rollback', '', 'Redeploy the previous image.', '', '## Known Issues', '', '<!-- none yet -->')
+    },
+    {
+      name: 'a kept conditional section filled, with only its instruction comment left',
+      options: {template: conditionalTemplate},
+      code: md(
+        '## Summary',
+        '',
+        'Archive closed tickets after a year.',
+        '',
+        '## Data Architecture',
+        '',
+        '<!-- CONDITIONAL SECTION: include if the feature stores data; delete otherwise -->',
+        '',
+        '### Data Model',
+        '',
+        '- **ArchivedTicket**: a closed ticket moved to cold storage, keyed by its original id',
+        '',
+        '### Data Migration',
+        '',
+        '<!-- CONDITIONAL SECTION: include if existing rows move -->',
+        '',
+        'Tickets closed before 2025 move in nightly batches of 20k rows.'
+      )
+    },
+    {
+      name: 'a conditional section deleted whole',
+      options: {template: conditionalTemplate},
+      code: md('## Summary', '', 'Archive closed tickets after a year.', '', '## Rollout', '', 'Behind the `ticket-archive` flag.')
+    },
+    {
+      name: 'a placeholder next to text in a section not marked all-or-nothing is not incomplete',
+      options: {template: conditionalTemplate},
+      code: md('## Summary', '', 'Archive closed tickets after [e.g., one year].')
+    },
+    {
+      name: 'speckitadv: a kept Data Architecture written out in full',
+      options: {template: speckitadvTemplate},
+      code: md(
+        '## Data Architecture',
+        '',
+        '### Data Model',
+        '',
+        '- **Reminder** (P1): one scheduled nudge for an unpaid invoice',
+        '',
+        '### Database Schema',
+        '',
+        '**Database Type**: Relational (PostgreSQL 16).',
+        '',
+        '### Data Flow Diagram',
+        '',
+        'The scheduler reads due reminders and hands them to the mailer.',
+        '',
+        '### Data Validation',
+        '',
+        '**Validation Rules**: at most three reminders per invoice, never on weekends.'
+      )
     }
   ],
   invalid: [
@@ -306,6 +394,115 @@ testRule(planNoEmptySections, {
       errors: [
         {messageId: 'onlyInstructions', data: {section: 'Rollback'}, line: 1, column: 1, endLine: 1, endColumn: 12},
         {messageId: 'empty', data: {section: 'Owners'}, line: 7, column: 1, endLine: 7, endColumn: 10}
+      ]
+    },
+    {
+      name: 'a kept conditional section still holding template placeholders',
+      options: {template: conditionalTemplate},
+      code: md(
+        '## Summary',
+        '',
+        'Archive closed tickets after a year.',
+        '',
+        '## Data Architecture',
+        '',
+        '### Data Model',
+        '',
+        '- **[Entity Name]**: [description]',
+        '- **ArchivedTicket**: a closed ticket in cold storage, for <<FEATURE_NAME>>'
+      ),
+      errors: [
+        {
+          messageId: 'incomplete',
+          data: {section: 'Data Architecture', count: 3},
+          message:
+            'Unexpected template text in `Data Architecture` (3 placeholders), expected the section filled or deleted entirely',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 21,
+          expected: null
+        }
+      ]
+    },
+    {
+      name: 'a nested all-or-nothing subsection owns its placeholders; its parent reports its own',
+      options: {template: conditionalTemplate},
+      code: md(
+        '## Data Architecture',
+        '',
+        '### Data Model',
+        '',
+        '- **ArchivedTicket**: a closed ticket in cold storage ([e.g., S3 Glacier])',
+        '',
+        '### Data Migration',
+        '',
+        'Move [description] in nightly batches of 20k rows, then verify <<ROW_COUNT>>.'
+      ),
+      errors: [
+        {
+          messageId: 'incomplete',
+          data: {section: 'Data Architecture', count: 1},
+          message:
+            'Unexpected template text in `Data Architecture` (1 placeholder), expected the section filled or deleted entirely',
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 21
+        },
+        {
+          messageId: 'incomplete',
+          data: {section: 'Data Migration', count: 2},
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 19
+        }
+      ]
+    },
+    {
+      name: 'only the nested subsection is incomplete when its parent is filled',
+      options: {template: conditionalTemplate},
+      code: md(
+        '## Data Architecture',
+        '',
+        '### Data Model',
+        '',
+        '- **ArchivedTicket**: a closed ticket in cold storage',
+        '',
+        '### Data Migration',
+        '',
+        'Tickets move in nightly batches of [e.g., 10k rows].'
+      ),
+      errors: [
+        {messageId: 'incomplete', data: {section: 'Data Migration', count: 1}, line: 7, column: 1, endLine: 7, endColumn: 19}
+      ]
+    },
+    {
+      name: 'speckitadv: a kept Data Architecture with the template rows left under a filled model',
+      options: {template: speckitadvTemplate},
+      code: md(
+        '## Data Architecture',
+        '',
+        '### Data Model',
+        '',
+        '- **Reminder** (P1): one scheduled nudge for an unpaid invoice',
+        '- **[Entity Name]** (P2): [What it represents]',
+        '',
+        '### Database Schema',
+        '',
+        '**Database Type**: Relational (PostgreSQL 16).',
+        '',
+        '### Data Flow Diagram',
+        '',
+        'The scheduler reads due reminders and hands them to the mailer.',
+        '',
+        '### Data Validation',
+        '',
+        '**Validation Rules**: at most three reminders per invoice, never on weekends.'
+      ),
+      errors: [
+        {messageId: 'incomplete', data: {section: 'Data Architecture', count: 2}, line: 1, column: 1, endLine: 1, endColumn: 21}
       ]
     }
   ]

@@ -2,11 +2,25 @@ import {defineTemplate} from '@plan-lint/core'
 import {testRule} from '@plan-lint/core/testing'
 import {planNoOptionLabels} from '@plan-lint/rules'
 import {specKitTemplate} from 'remark-preset-plan-spec-kit'
+import {technicalPlanTemplate} from 'remark-preset-plan-technical-plan'
 
 const options = {template: specKitTemplate}
 
 /** A document from its lines; line N of the case is argument N. */
 const md = (...lines: string[]) => `${lines.join('\n')}\n`
+
+/** The technical plan: Option A/B/C under Architecture Decision, one marked `✅ **(Chosen)**`. */
+const technical = {template: technicalPlanTemplate}
+
+/** Alternatives anywhere in the plan (no `section`), chosen with `(picked)`, no rationale asked. */
+const spikeTemplate = defineTemplate({
+  id: 'spike',
+  name: 'spike report',
+  options: {heading: '^Approach\\s+\\d+\\b', chosen: '\\(picked\\)'}
+})
+
+/** An option: its heading, then a one-line description. */
+const option = (heading: string, text = 'How it would work.') => [heading, '', text, '']
 
 testRule(planNoOptionLabels, {
   valid: [
@@ -58,6 +72,105 @@ testRule(planNoOptionLabels, {
       name: 'a template without option labels checks nothing',
       options: {template: defineTemplate({id: 'bare', name: 'bare plan'})},
       code: md('```text', '# [REMOVE IF UNUSED] Option 1: Single project (DEFAULT)', 'src/', '```')
+    },
+    {
+      name: 'exactly one option chosen, with its rationale under it',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Poll the export table every minute'),
+        ...option('### Option B: Stream exports through the job queue ✅ **(Chosen)**'),
+        '**Decision Rationale:** the queue already retries and scales with the workers.',
+        '',
+        ...option('### Option C: Nightly batch export'),
+        '## Detailed Design',
+        '',
+        'Workers pick `export.requested` jobs.'
+      )
+    },
+    {
+      name: 'the chosen mark on the line under the heading, the rationale after the options',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Signed URLs to the bucket', '✅ **(Chosen)** Downloads go straight to storage.'),
+        ...option('### Option B: Proxy downloads through the API'),
+        '### Decision Rationale',
+        '',
+        'Proxying doubles egress for files of up to 2 GB.'
+      )
+    },
+    {
+      name: 'a single kept option has made its choice',
+      options: technical,
+      code: md('## Architecture Decision', '', ...option('### Option A: Reuse the audit log table'), '## Detailed Design', '', 'One new index.')
+    },
+    {
+      name: 'a check mark from a file whose encoding broke counts as the mark',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Cron entry per tenant'),
+        ...option('### Option B: One scheduler loop âœ… **(Chosen)**'),
+        '**Decision Rationale:** one loop is one thing to monitor.'
+      )
+    },
+    {
+      name: 'check marks in a Timeline table elsewhere are not choices',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Webhooks ✅ **(Chosen)**', 'Why we chose it: partners asked for push delivery.'),
+        ...option('### Option B: Polling endpoint'),
+        '## Timeline',
+        '',
+        '| Milestone | Date | Status |',
+        '|-----------|------|--------|',
+        '| Design complete | 2026-05-04 | ✅ |',
+        '| Beta | 2026-05-18 | ✅ |'
+      )
+    },
+    {
+      name: '`Option 1:` headings outside the options section are not options',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Server-side rendering ✅ **(Chosen)**', 'Decision rationale: no client bundle to ship.'),
+        '## Detailed Design',
+        '',
+        ...option('### Option 1: Cache rendered pages for a minute'),
+        ...option('### Option 2: Render on every request'),
+        '## Open Questions',
+        '',
+        '### Option 3 for the CDN: ask the platform team'
+      )
+    },
+    {
+      name: 'an option\u2019s own sub-options are its content, not more options',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Postgres full-text search ✅ **(Chosen)**', 'Rationale: no new service.'),
+        ...option('#### Option A.1: GIN index on a generated column'),
+        ...option('#### Option A.2: Trigram index'),
+        ...option('### Option B: Hosted search service')
+      )
+    },
+    {
+      name: 'options anywhere in the plan, one picked, when the template names no section',
+      options: {template: spikeTemplate},
+      code: md(...option('## Approach 1: Replay the WAL'), ...option('## Approach 2: Logical decoding (picked)'))
+    },
+    {
+      name: 'a template without options checks no choice',
+      options,
+      code: md('## Architecture Decision', '', ...option('### Option A: Webhooks'), ...option('### Option B: Polling'))
     }
   ],
   invalid: [
@@ -324,6 +437,108 @@ testRule(planNoOptionLabels, {
           endLine: 7,
           endColumn: 44,
           expected: ['']
+        }
+      ]
+    },
+    {
+      name: 'options with none marked chosen',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Poll the export table every minute'),
+        ...option('### Option B: Stream exports through the job queue'),
+        ...option('### Option C: Nightly batch export'),
+        '## Timeline',
+        '',
+        '| Milestone | Date | Status |',
+        '|-----------|------|--------|',
+        '| Design complete | 2026-05-04 | ✅ |'
+      ),
+      errors: [
+        {
+          messageId: 'noneChosen',
+          data: {count: 3},
+          message: 'Unexpected 3 options with none marked chosen, expected exactly one marked (`✅ **(Chosen)**`)',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 49,
+          expected: null
+        }
+      ]
+    },
+    {
+      name: 'two options marked chosen: the second is reported, and no rationale is asked for',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Signed URLs ✅ **(Chosen)**'),
+        ...option('### Option B: Proxy through the API'),
+        ...option('### Option C: Email attachments âœ… **(Chosen)**')
+      ),
+      errors: [
+        {
+          messageId: 'severalChosen',
+          data: {option: 'Option C: Email attachments âœ… (Chosen)', first: 'Option A: Signed URLs ✅ (Chosen)'},
+          message:
+            'Unexpected second chosen option `Option C: Email attachments âœ… (Chosen)`, expected exactly one (`Option A: Signed URLs ✅ (Chosen)` is marked chosen)',
+          line: 11,
+          column: 1,
+          endLine: 11,
+          endColumn: 49
+        }
+      ]
+    },
+    {
+      name: 'three options marked chosen: each after the first is reported',
+      options: {template: spikeTemplate},
+      code: md(
+        ...option('## Approach 1: Replay the WAL (picked)'),
+        ...option('## Approach 2: Logical decoding (picked)'),
+        ...option('## Approach 3: Dual writes (picked)')
+      ),
+      errors: [
+        {
+          messageId: 'severalChosen',
+          data: {option: 'Approach 2: Logical decoding (picked)', first: 'Approach 1: Replay the WAL (picked)'},
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 41
+        },
+        {
+          messageId: 'severalChosen',
+          data: {option: 'Approach 3: Dual writes (picked)', first: 'Approach 1: Replay the WAL (picked)'},
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 36
+        }
+      ]
+    },
+    {
+      name: 'a chosen option without its rationale; a rationale under another option does not count',
+      options: technical,
+      code: md(
+        '## Architecture Decision',
+        '',
+        ...option('### Option A: Webhooks ✅ **(Chosen)**', 'Partners get events within seconds.'),
+        ...option('### Option B: Polling endpoint', 'Rationale for rejecting: partners poll every second.'),
+        '## Detailed Design',
+        '',
+        'Decision rationale: written up later.'
+      ),
+      errors: [
+        {
+          messageId: 'noRationale',
+          data: {option: 'Option A: Webhooks ✅ (Chosen)', rationale: 'Decision Rationale'},
+          message: 'Missing `Decision Rationale` for chosen option `Option A: Webhooks ✅ (Chosen)`, expected why it was chosen',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 38
         }
       ]
     }

@@ -1,6 +1,7 @@
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {defineTemplate} from '@plan-lint/core'
 import {lintWithRule} from '@plan-lint/core/lint'
 import {testRule} from '@plan-lint/core/testing'
 import {planRqsResolved} from '@plan-lint/rules'
@@ -128,6 +129,11 @@ const mentions = [
   '→ If NEEDS CLARIFICATION remain: ERROR',
   'No outstanding NEEDS CLARIFICATION blocking implementation'
 ]
+
+/** A template whose Open Questions are a parking lot, not a gate (`traceability.openQuestions: false`). */
+const parkingLot = {
+  template: defineTemplate({id: 'parking-lot', name: 'plan with a question parking lot', traceability: {openQuestions: false}})
+}
 
 testRule(planRqsResolved, {
   valid: [
@@ -354,6 +360,17 @@ testRule(planRqsResolved, {
         '| Question | Owner |',
         '| --- | --- |',
         '| Who owns the cleanup job? | |'
+      )
+    },
+    {
+      name: 'open questions are not read when the template says they are not gates',
+      options: parkingLot,
+      code: doc(
+        '## Open Questions',
+        '',
+        '- [ ] Who owns the cleanup job?',
+        '- Do we log request bodies?',
+        '1. [ ] Question 1?'
       )
     }
   ],
@@ -792,6 +809,31 @@ testRule(planRqsResolved, {
           endLine: 5,
           endColumn: 83
         }
+      ]
+    },
+    {
+      name: 'markers are still reported when open questions are not read',
+      options: parkingLot,
+      code: doc(
+        '## Open Questions',
+        '',
+        '- [ ] Who owns the cleanup job?',
+        '- Retention period: [NEEDS CLARIFICATION: 30 or 90 days?]',
+        '',
+        '## Storage',
+        '',
+        '**Backups**: NEEDS CLARIFICATION'
+      ),
+      errors: [
+        {
+          messageId: 'marker',
+          data: {question: '30 or 90 days?'},
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 58
+        },
+        {messageId: 'marker', data: {question: ''}, line: 10, column: 14, endLine: 10, endColumn: 33}
       ]
     }
   ]

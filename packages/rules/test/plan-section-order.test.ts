@@ -2,6 +2,7 @@ import {defineTemplate} from '@plan-lint/core'
 import {testRule} from '@plan-lint/core/testing'
 import {planSectionOrder} from '@plan-lint/rules'
 import {specKitTemplate} from 'remark-preset-plan-spec-kit'
+import {specKitGatesSummaryTemplate} from 'remark-preset-plan-spec-kit-gates'
 
 const options = {template: specKitTemplate}
 
@@ -35,6 +36,16 @@ const runbookTemplate = defineTemplate({
     {id: 'wrap-up', text: 'Wrap-up', level: 2}
   ]
 })
+
+/** Numbered level-2 sections (`## 2. DESIGN`), with no section list of its own. */
+const numberedTemplate = defineTemplate({id: 'numbered', name: 'numbered plan', numbering: {level: 2}})
+
+/** The same headings without `numbering`: numbers are the plan's business. */
+const unnumberedTemplate = defineTemplate({id: 'unnumbered', name: 'unnumbered plan'})
+
+/** Numbered headings, each followed by a short paragraph (see {@link outline}). */
+const numbered = (...headings: string[]) =>
+  md('# Plan: Audit Log Export', '', ...headings.flatMap((heading) => [heading, '', 'Some text.', '']))
 
 testRule(planSectionOrder, {
   valid: [
@@ -79,6 +90,41 @@ testRule(planSectionOrder, {
       name: 'a section marked `ordered: false` in a custom template',
       options: {template: runbookTemplate},
       code: md('## Appendix', '', '## Prepare', '', '## Execute', '', '### Deploy', '', '## Wrap-up')
+    },
+    {
+      name: 'numbered sections that count up by one',
+      options: {template: numberedTemplate},
+      code: numbered('## 1. OBJECTIVE', '### 1.1 Scope', '## 2. DESIGN', '### 2.3 Storage', '## 3. ROLLOUT', '## 4) REFERENCES')
+    },
+    {
+      name: 'unnumbered headings at the numbered level are not counted',
+      options: {template: numberedTemplate},
+      code: numbered('## 1. SUMMARY', '## 2. DESIGN', '## L2: PHASE DEPENDENCIES', '## Appendix', '## 3. ROLLBACK PLAN')
+    },
+    {
+      name: 'numbers at another level are not counted, nor is a numbered title',
+      options: {template: defineTemplate({id: 'deep', name: 'deep plan', numbering: {level: 3}})},
+      code: md('# 7. Plan', '', '## 4. Design', '', '### 1. Storage', '', '### 2. Queue', '', '## 9. Rollout', '', '### 3. Flags')
+    },
+    {
+      name: 'a template without numbering never reports numbers',
+      options: {template: unnumberedTemplate},
+      code: numbered('## 1. OBJECTIVE', '## 3. DESIGN', '## 3. ROLLOUT', '## 1. REFERENCES')
+    },
+    {
+      name: 'the summary layout of spec-kit-gates, numbered in order with its add-ons',
+      options: {template: specKitGatesSummaryTemplate},
+      code: numbered(
+        '## 1. SUMMARY',
+        '## 2. QUALITY GATES',
+        '## 3. ARCHITECTURE',
+        '## 4. IMPLEMENTATION PHASES',
+        '## 5. TESTING STRATEGY',
+        '## 6. DEPENDENCIES',
+        '## 7. ROLLBACK PLAN',
+        '## L2: PHASE DEPENDENCIES',
+        '## L3: CRITICAL PATH'
+      )
     }
   ],
   invalid: [
@@ -247,6 +293,166 @@ testRule(planSectionOrder, {
           column: 1,
           endLine: 6,
           endColumn: 18
+        }
+      ]
+    },
+    {
+      name: 'a gap in the numbers: every heading after the deleted section carries its new number',
+      options: {template: numberedTemplate},
+      code: numbered('## 1. OBJECTIVE', '## 2. DESIGN', '## 4. ROLLOUT', '## 5. REFERENCES'),
+      errors: [
+        {
+          messageId: 'numbering',
+          data: {section: '4. ROLLOUT', actual: '4', expected: 3},
+          message: 'Unexpected section number `4` in `4. ROLLOUT`, expected `3`',
+          line: 11,
+          column: 4,
+          endLine: 11,
+          endColumn: 5,
+          expected: ['3']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '5. REFERENCES', actual: '5', expected: 4},
+          line: 15,
+          column: 4,
+          endLine: 15,
+          endColumn: 5,
+          expected: ['4']
+        }
+      ]
+    },
+    {
+      name: 'a duplicated number',
+      options: {template: numberedTemplate},
+      code: numbered('## 1. OBJECTIVE', '## 2. DESIGN', '## 2. TESTING', '## 3. ROLLOUT'),
+      errors: [
+        {
+          messageId: 'numbering',
+          data: {section: '2. TESTING', actual: '2', expected: 3},
+          line: 11,
+          column: 4,
+          endLine: 11,
+          endColumn: 5,
+          expected: ['3']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '3. ROLLOUT', actual: '3', expected: 4},
+          line: 15,
+          column: 4,
+          endLine: 15,
+          endColumn: 5,
+          expected: ['4']
+        }
+      ]
+    },
+    {
+      name: 'a list that does not start at 1, and a number of two digits: the range is the number only',
+      options: {template: numberedTemplate},
+      code: numbered('## 0. PREFACE', '## 1. OBJECTIVE', '## 12. REFERENCES'),
+      errors: [
+        {
+          messageId: 'numbering',
+          data: {section: '0. PREFACE', actual: '0', expected: 1},
+          line: 3,
+          column: 4,
+          endLine: 3,
+          endColumn: 5,
+          expected: ['1']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '1. OBJECTIVE', actual: '1', expected: 2},
+          line: 7,
+          column: 4,
+          endLine: 7,
+          endColumn: 5,
+          expected: ['2']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '12. REFERENCES', actual: '12', expected: 3},
+          line: 11,
+          column: 4,
+          endLine: 11,
+          endColumn: 6,
+          expected: ['3']
+        }
+      ]
+    },
+    {
+      name: 'unnumbered add-ons between numbered sections are not counted, and a bold number is replaced inside its markup',
+      options: {template: numberedTemplate},
+      code: numbered('## 1. SUMMARY', '## L2: PHASE DEPENDENCIES', '## **3.** DESIGN', '## L3: CRITICAL PATH', '## 4. ROLLBACK PLAN'),
+      errors: [
+        {
+          messageId: 'numbering',
+          data: {section: '3. DESIGN', actual: '3', expected: 2},
+          line: 11,
+          column: 6,
+          endLine: 11,
+          endColumn: 7,
+          expected: ['2']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '4. ROLLBACK PLAN', actual: '4', expected: 3},
+          line: 19,
+          column: 4,
+          endLine: 19,
+          endColumn: 5,
+          expected: ['3']
+        }
+      ]
+    },
+    {
+      name: 'a setext heading has no number to replace: the whole heading is the range',
+      options: {template: numberedTemplate},
+      code: md('# Plan: Audit Log Export', '', '## 1. OBJECTIVE', '', 'Text.', '', '3\\. DESIGN', '----------', '', 'Text.'),
+      errors: [
+        {
+          messageId: 'numbering',
+          data: {section: '3. DESIGN', actual: '3', expected: 2},
+          line: 7,
+          column: 1,
+          endLine: 8,
+          endColumn: 11,
+          expected: null
+        }
+      ]
+    },
+    {
+      name: 'spec-kit-gates summary layout with a deleted section',
+      options: {template: specKitGatesSummaryTemplate},
+      code: numbered('## 1. SUMMARY', '## 2. QUALITY GATES', '## 3. ARCHITECTURE', '## 5. TESTING STRATEGY', '## 6. DEPENDENCIES', '## 7. ROLLBACK PLAN'),
+      errors: [
+        {
+          messageId: 'numbering',
+          data: {section: '5. TESTING STRATEGY', actual: '5', expected: 4},
+          line: 15,
+          column: 4,
+          endLine: 15,
+          endColumn: 5,
+          expected: ['4']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '6. DEPENDENCIES', actual: '6', expected: 5},
+          line: 19,
+          column: 4,
+          endLine: 19,
+          endColumn: 5,
+          expected: ['5']
+        },
+        {
+          messageId: 'numbering',
+          data: {section: '7. ROLLBACK PLAN', actual: '7', expected: 6},
+          line: 23,
+          column: 4,
+          endLine: 23,
+          endColumn: 5,
+          expected: ['6']
         }
       ]
     }

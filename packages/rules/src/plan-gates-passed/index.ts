@@ -30,12 +30,12 @@ const options = z.strictObject({
 export const planGatesPassed: PlanRulePlugin = defineRule({
   id: 'plan-gates-passed',
   description:
-    'Gate verdicts and gate checklists the template defines (Constitution Check, Progress Tracking) are passed, or their failures justified',
+    'Gate verdicts and gate checklists the template defines (Constitution Check, Progress Tracking, Definition of Ready / Done) are passed, or their failures justified',
   options,
   notes: [
     'A verdict is a short unit that states a result: a table cell (`| FAIL |`, `| ⚠️ PARTIAL VIOLATION |`, `| ❌ |`), the part of a line after a `:` or a spaced dash (`**Gate result: FAIL**`, `- **II. Testing**: ❌ NOT MET`), a line made only of a verdict, or a line ending with `❌`. Words inside prose (`maps a failed check to exit 1`, `Tests must fail first`), plural mentions (`No violations`, `violations: none`), table headers (`| Violation | Why Needed | ... |`), fenced code and HTML comments are never verdicts.',
     'A failing verdict is accepted when the template names a justification section (spec-kit: Complexity Tracking) and that section holds a justification: more than template instructions (`> **Fill ONLY if ...**`), a bare table header, placeholder rows (`[current need]`) or a statement that there are no violations.',
-    'Task-list boxes (`- [ ]`, `- [x]`) are read with or without remark-gfm. At the `planning` stage, items matching the template\'s implementation patterns (`Phase 3: Tasks generated`, `Phase 4: Implementation complete`) may stay unchecked; items that only apply when a gate failed (`Complexity deviations documented`) may stay unchecked while no verdict fails. Checklist patterns are matched case-insensitively.',
+    'Task-list boxes (`- [ ]`, `- [x]`) are read with or without remark-gfm. At the `planning` stage, items matching the template\'s implementation patterns (`Phase 3: Tasks generated`, `Phase 4: Implementation complete`) may stay unchecked; items that only apply when a gate failed (`Complexity deviations documented`) may stay unchecked while no verdict fails. A whole checklist the template places at implementation (`stage: implementation`, the Definition of Done) may stay unchecked while planning; the Definition of Ready may not. Checklist patterns are matched case-insensitively.',
     'Sections the plan does not have are left to `plan-required-sections`.'
   ],
   messages: {
@@ -98,7 +98,8 @@ export const planGatesPassed: PlanRulePlugin = defineRule({
           report('failed', {verdict: describeValue(item.text), section: section.text}, item.range)
           continue
         }
-        const isImplementation = implementation.some((pattern) => pattern.test(item.text))
+        const isImplementation =
+          checklist.stage === 'implementation' || implementation.some((pattern) => pattern.test(item.text))
         if (isImplementation) pastPlanning.add(item.list)
         if (item.checked) continue
         if (stage === 'planning' && (isImplementation || pastPlanning.has(item.list))) continue

@@ -5,6 +5,7 @@ import {
   matchTemplate,
   normalizeHeading,
   sectionContent,
+  sectionOffsets,
   sectionRange,
   templateRuleOptions,
   type PlaceholderFinding,
@@ -20,17 +21,21 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
   options: templateRuleOptions,
   notes: [
     'HTML comments, thematic breaks, the template\'s own instruction lines and paragraphs or lists made only of placeholders are not content.',
-    'A section whose content is its subsections is not empty; sections the template allows to be empty (spec-kit\'s Complexity Tracking: empty means no violations) are never reported.'
+    'A section whose content is its subsections is not empty; sections the template allows to be empty (spec-kit\'s Complexity Tracking: empty means no violations) are never reported.',
+    'Sections the template marks `allOrNothing` ("include this section if ...; delete it entirely otherwise") are reported once, on their heading, when template placeholders are left anywhere in them: keep them filled or delete them. A placeholder inside a nested all-or-nothing subsection is that subsection\'s finding, not its parent\'s. Instruction comments left in a filled section do not count (`plan-no-placeholders` reports them).'
   ],
   fixable: true,
   messages: {
     empty: ({section}: {section: string}) => `Unexpected empty section \`${section}\`, expected content under its heading`,
     onlyInstructions: ({section}: {section: string}) =>
-      `Unexpected section \`${section}\` with only template instructions, expected the plan's own content`
+      `Unexpected section \`${section}\` with only template instructions, expected the plan's own content`,
+    incomplete: ({section, count}: {section: string; count: number}) =>
+      `Unexpected template text in \`${section}\` (${count} ${count === 1 ? 'placeholder' : 'placeholders'}), expected the section filled or deleted entirely`
   },
   check({model, options, report}) {
     const match = matchTemplate(model, options.template)
     const placeholders = findPlaceholders(model, options.template)
+    checkAllOrNothing(model, match.byPlanSection, placeholders, report)
     for (const section of model.sections) {
       if (section === model.title || section.children.length > 0) continue
       const entry = match.byPlanSection.get(section)
@@ -54,6 +59,40 @@ export const planNoEmptySections: PlanRulePlugin = defineRule({
     }
   }
 })
+
+/**
+ * Sections kept by choice must not be left partly as template: count the
+ * placeholders each one holds outside its own all-or-nothing subsections.
+ */
+function checkAllOrNothing(
+  model: PlanModel,
+  byPlanSection: Map<PlanSection, {section: {allOrNothing?: boolean | undefined}}>,
+  placeholders: PlaceholderFinding[],
+  report: (id: 'incomplete', values: {section: string; count: number}, place: PlanSection['heading']) => void
+): void {
+  const kept: Array<{section: PlanSection; start: number; end: number}> = []
+  for (const [section, entry] of byPlanSection) {
+    if (!entry.section.allOrNothing) continue
+    const [start, end] = sectionOffsets(model, section)
+    kept.push({section, start, end})
+  }
+  if (kept.length === 0) return
+  const counts = new Map<PlanSection, number>()
+  for (const finding of placeholders) {
+    if (finding.comment) continue
+    // The innermost kept section holding the placeholder owns it.
+    let owner: (typeof kept)[number] | undefined
+    for (const candidate of kept) {
+      if (finding.start < candidate.start || finding.start >= candidate.end) continue
+      if (!owner || candidate.start >= owner.start) owner = candidate
+    }
+    if (owner) counts.set(owner.section, (counts.get(owner.section) ?? 0) + 1)
+  }
+  for (const {section} of kept.sort((a, b) => a.start - b.start)) {
+    const count = counts.get(section)
+    if (count) report('incomplete', {section: section.text, count}, section.heading)
+  }
+}
 
 type Verdict = 'content' | 'empty' | 'instructions'
 

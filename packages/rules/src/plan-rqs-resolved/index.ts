@@ -68,6 +68,7 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
     checkResearchQuestions(model, template, report)
 
     // 3. Open-question lists.
+    if (!template.traceability.openQuestions) return
     for (const section of model.sections) {
       if (!openQuestionsHeading.test(section.text.trim())) continue
       for (const item of listItemsOf(model, section)) {
@@ -247,7 +248,8 @@ function listItemsOf(model: PlanModel, section: PlanSection): ListItem[] {
 
 // An answer label, written after the question or on a line (or nested item) of its own.
 const answerLabel = /(?:^|[\s(])(?:\*\*|__)?(?:answer(?:ed)?|resolved|resolution|decision|decided|outcome)(?:\*\*|__)?\s*[:：]|(?:^|\s)(?:\*\*)?A(?:\*\*)?\s*[:：]/iu
-const answerMark = /→|⇒|->|✅|✔|☑/u
+// Also as broken-encoding forms (UTF-8 read as Windows-1252): `â†’`, `âœ…`, `âœ”`.
+const answerMark = /→|⇒|->|✅|✔|☑|â†’|â‡’|âœ…|âœ”/u
 
 function isResolved(model: PlanModel, item: ListItem, text: string): boolean {
   const box = taskState(model, item)

@@ -6,13 +6,17 @@ export const planSectionOrder: PlanRulePlugin = defineRule({
   options: templateRuleOptions,
   notes: [
     'Only siblings are compared, and the smallest set of moved sections is reported (longest increasing subsequence), so one moved section gives one message.',
-    'Sections the template marks `ordered: false` are never reported: spec-kit\'s Phase sections sit before Complexity Tracking in the older template and after it in plans written by newer `/plan` commands.'
+    'Sections the template marks `ordered: false` are never reported: spec-kit\'s Phase sections sit before Complexity Tracking in the older template and after it in plans written by newer `/plan` commands.',
+    'In templates with numbered sections (`## 3. PROJECT STRUCTURE`), the Nth numbered heading at that level must carry N; each heading that does not is reported with the number it should carry, so applying every fix renumbers the plan in one pass (a deleted section is reported on each heading after it). Headings without a number (`## L2: PHASE DEPENDENCIES`) are not counted.'
   ],
+  fixable: true,
   messages: {
     outOfOrder: ({section, after}: {section: string; after: string}) =>
       `Unexpected position of section \`${section}\`, expected after \`${after}\``,
     outOfOrderFirst: ({section, before}: {section: string; before: string}) =>
-      `Unexpected position of section \`${section}\`, expected before \`${before}\``
+      `Unexpected position of section \`${section}\`, expected before \`${before}\``,
+    numbering: ({section, actual, expected}: {section: string; actual: string; expected: number}) =>
+      `Unexpected section number \`${actual}\` in \`${section}\`, expected \`${expected}\``
   },
   check({model, options, report}) {
     const match = matchTemplate(model, options.template)
@@ -43,8 +47,39 @@ export const planSectionOrder: PlanRulePlugin = defineRule({
         }
       })
     }
+
+    const numbering = options.template.numbering
+    if (numbering) {
+      // The Nth numbered heading carries N: one pass of fixes settles the
+      // numbering, whatever was deleted, duplicated or mistyped.
+      let expected = 0
+      for (const section of model.sections) {
+        if (section.depth !== numbering.level || section === model.title) continue
+        const number = leadingNumber.exec(section.text)
+        if (!number) continue
+        expected += 1
+        const actual = Number(number[1])
+        if (actual === expected) continue
+        const source = model.sourceOf(section.heading) ?? ''
+        const atx = atxNumber.exec(source)
+        const start = section.heading.position?.start.offset
+        if (atx && start !== undefined) {
+          const from = start + (atx[1] as string).length
+          const range = {start: model.toPoint(from), end: model.toPoint(from + (atx[2] as string).length)}
+          report('numbering', {section: section.text, actual: number[1] as string, expected}, range, {
+            expected: [String(expected)],
+            actual: atx[2] as string
+          })
+        } else {
+          report('numbering', {section: section.text, actual: number[1] as string, expected}, section.heading)
+        }
+      }
+    }
   }
 })
+
+const leadingNumber = /^\s*(\d{1,4})[.)](?:\s|$)/
+const atxNumber = /^(#{1,6}[ \t]+(?:[*_]{1,2})?)(\d{1,4})(?=[.)])/
 
 /**
  * Indices of one longest strictly increasing subsequence (patience sorting,

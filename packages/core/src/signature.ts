@@ -1,0 +1,45 @@
+/**
+ * How much a plan looks like a template: the evidence `auto` and layout
+ * presets weigh to pick a template per document.
+ */
+import type {PlanModel} from './plan-model.js'
+import {matchTemplate} from './template-match.js'
+import {templateRegExp, type Template} from './template.js'
+
+export interface Signature {
+  /** Points: 2 for the title, 2 for the path, 1 per section found (see `sections`), 1 per required field. */
+  score: number
+  /**
+   * Sections of the template found in the plan: its distinctive ones
+   * (`detection.sections`) when it names them, else its required top-level ones.
+   */
+  sections: number
+  /** The level-1 heading matches the template's title. */
+  title: boolean
+  /** The file sits where the template's plans live. */
+  path: boolean
+}
+
+/** The signature of a plan against a template. `path` is the file path, `/`-separated or not. */
+export function templateSignature(model: PlanModel, template: Template, path: string | undefined): Signature {
+  let sections = 0
+  const title = Boolean(
+    template.title && model.title && templateRegExp(template.title.pattern, template.title.ignoreCase).test(model.title.text.trim())
+  )
+  const where = path ? path.split('\\').join('/') : ''
+  const located = Boolean(where) && template.paths.some((pattern) => templateRegExp(pattern).test(where))
+  let score = (title ? 2 : 0) + (located ? 2 : 0)
+  const match = matchTemplate(model, template)
+  const distinctive = template.detection ? new Set(template.detection.sections) : undefined
+  for (const entry of match.sections) {
+    if (!entry.found) continue
+    if (distinctive ? distinctive.has(entry.section.id) : !entry.parent && entry.requirement === 'required') sections += 1
+  }
+  score += sections
+  const fields = new Set(model.metadata.map((field) => field.key))
+  for (const spec of template.metadata) {
+    const names = [spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase())
+    if (spec.required && names.some((name) => fields.has(name))) score += 1
+  }
+  return {score, sections, title, path: located}
+}
