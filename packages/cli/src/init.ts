@@ -4,6 +4,7 @@
  * person can read and edit, field by field.
  */
 import {randomBytes} from 'node:crypto'
+import {createRequire} from 'node:module'
 import {link, mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -88,11 +89,24 @@ export async function runInit(argv: string[], io: InitIo): Promise<number> {
     const from = displayPath(path.resolve(io.cwd, settings.template), io.cwd)
     await writeAtomically(target, renderConfig(template, {from}), settings.force, displayPath(target, io.cwd))
     io.stdout(`Wrote ${displayPath(target, io.cwd)} from ${from}\n${summary(template)}\n`)
+    // The config imports `plan-lint`: say so when the project cannot resolve it yet.
+    if (!resolvesFrom(path.dirname(target))) {
+      io.stdout('The config imports `plan-lint`: add it to the project (`npm install --save-dev plan-lint`).\n')
+    }
     return 0
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error)
     io.stderr(`plan-lint: ${text.split('\n')[0]}\n`)
     return 2
+  }
+}
+
+function resolvesFrom(folder: string): boolean {
+  try {
+    createRequire(path.join(folder, 'noop.js')).resolve('plan-lint/package.json')
+    return true
+  } catch {
+    return false
   }
 }
 
