@@ -8,17 +8,12 @@
  * Usage: node scripts/eval-detection.js [--json out.json]
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {place, readSources, repoRoot as root, repositoryRoot} from './lib/corpus.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const corpus = path.join(root, '../shared/corpus')
-if (!existsSync(path.join(corpus, 'SOURCES.tsv'))) {
-  console.error(`eval: no corpus at ${corpus}`)
-  process.exit(2)
-}
+const rows = readSources()
 const jsonIndex = process.argv.indexOf('--json')
 const jsonOut = jsonIndex === -1 ? undefined : process.argv[jsonIndex + 1]
 
@@ -32,15 +27,6 @@ const expectedPreset = {
   other: null
 }
 
-const rows = readFileSync(path.join(corpus, 'SOURCES.tsv'), 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter(Boolean)
-  .map((line) => {
-    const [file, style, repo, filePath, , kind] = line.split('\t')
-    return {file, style, repo, path: filePath, kind}
-  })
-
 /** Plans, and templates of plans (not spec templates or guides). */
 function isPlanDocument(row) {
   if (row.kind === 'plan') return true
@@ -50,15 +36,13 @@ function isPlanDocument(row) {
 const work = mkdtempSync(path.join(tmpdir(), 'plan-lint-detect-'))
 const byRepo = new Map()
 for (const row of rows) {
-  const repoRoot = path.join(work, row.repo.replace('/', '__'))
   // Several versions of one template share a path: keep each under its own name.
-  const target = path.join(repoRoot, row.kind === 'template' ? path.join('templates-eval', row.file.replace(/[^\w.@-]/g, '_')) : row.path)
-  mkdirSync(path.dirname(target), {recursive: true})
-  mkdirSync(path.join(repoRoot, '.git'), {recursive: true})
-  copyFileSync(path.join(corpus, row.file), target.endsWith('.md') ? target : `${target}.md`)
+  const relative = row.kind === 'template' ? path.join('templates-eval', `${row.file.replace(/[^\w.@-]/g, '_')}`) : row.path
+  const target = place(work, row, relative.endsWith('.md') ? relative : `${relative}.md`)
   if (!isPlanDocument(row)) continue
+  const repoRoot = repositoryRoot(work, row)
   if (!byRepo.has(repoRoot)) byRepo.set(repoRoot, [])
-  byRepo.get(repoRoot).push({row, relative: path.relative(repoRoot, target.endsWith('.md') ? target : `${target}.md`)})
+  byRepo.get(repoRoot).push({row, relative: path.relative(repoRoot, target)})
 }
 
 const results = []

@@ -8,13 +8,11 @@
  * Usage: node scripts/eval-traceability.js [--style spec-kit] [--preset spec-kit] [--rules a,b]
  */
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {place, readSources, repoRoot as root, repositoryRoot} from './lib/corpus.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const corpus = path.join(root, '../shared/corpus')
 const option = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
   return index === -1 ? fallback : process.argv[index + 1]
@@ -26,30 +24,14 @@ const ruleFilter = option(
   'plan-rqs-resolved,plan-success-criteria-traced,plan-gates-passed,plan-td1-first,plan-metadata'
 ).split(',')
 
-if (!existsSync(path.join(corpus, 'SOURCES.tsv'))) {
-  console.error(`eval: no corpus at ${corpus}`)
-  process.exit(2)
-}
-
-const rows = readFileSync(path.join(corpus, 'SOURCES.tsv'), 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter(Boolean)
-  .map((line) => {
-    const [file, rowStyle, repo, filePath, , kind] = line.split('\t')
-    return {file, style: rowStyle, repo, path: filePath, kind}
-  })
-  .filter((row) => row.style === style && !row.path.includes('templates/'))
+const rows = readSources().filter((row) => row.style === style && !row.path.includes('templates/'))
 
 const work = mkdtempSync(path.join(tmpdir(), 'plan-lint-eval-'))
 const repos = new Map()
 for (const row of rows) {
-  const repoRoot = path.join(work, row.repo.replace('/', '__'))
-  const target = path.join(repoRoot, row.path)
-  mkdirSync(path.dirname(target), {recursive: true})
-  mkdirSync(path.join(repoRoot, '.git'), {recursive: true})
-  copyFileSync(path.join(corpus, row.file), target)
+  place(work, row)
   if (row.kind === 'plan') {
+    const repoRoot = repositoryRoot(work, row)
     if (!repos.has(repoRoot)) repos.set(repoRoot, [])
     repos.get(repoRoot).push(row.path)
   }

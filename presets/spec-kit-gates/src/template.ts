@@ -70,18 +70,28 @@ const traceability: TemplateInput['traceability'] = {
   spec: {fields: ['Spec', 'Specification'], conventions: ['spec.md']}
 }
 
-const title = {pattern: '^(?:implementation )?plan\\b', ignoreCase: true}
+/** A layout of the family: its own sections, everything else shared. */
+function layout(id: string, name: string, detection: string[], sections: TemplateSection[]): Template {
+  return defineTemplate({
+    id,
+    name,
+    title: {pattern: '^(?:implementation )?plan\\b', ignoreCase: true},
+    detection: {sections: detection},
+    numbering: {level: 2},
+    sections,
+    placeholders: sharedPlaceholders,
+    optionLabels,
+    traceability,
+    gates
+  })
+}
 
 /** Layout `objective`: the seed template, ten numbered sections. */
-export const specKitGatesTemplate: Template = defineTemplate({
-  id: 'spec-kit-gates',
-  name: 'numbered spec-kit plan with quality gates (1. OBJECTIVE .. 10. REFERENCES)',
-  title,
-  detection: {
-    sections: ['objective', 'quality-gates', 'definition-of-ready', 'definition-of-done', 'implementation-phases', 'success-metrics', 'communication-review']
-  },
-  numbering: {level: 2},
-  sections: [
+export const specKitGatesTemplate: Template = layout(
+  'spec-kit-gates',
+  'numbered spec-kit plan with quality gates (1. OBJECTIVE .. 10. REFERENCES)',
+  ['objective', 'quality-gates', 'definition-of-ready', 'definition-of-done', 'implementation-phases', 'success-metrics', 'communication-review'],
+  [
     {
       id: 'objective',
       text: '1. OBJECTIVE',
@@ -126,23 +136,15 @@ export const specKitGatesTemplate: Template = defineTemplate({
     {id: 'dependencies', text: '8. DEPENDENCIES', level: 2, requirement: 'optional'},
     {id: 'communication-review', text: '9. COMMUNICATION & REVIEW', aliases: ['COMMUNICATION AND REVIEW'], level: 2, requirement: 'optional'},
     {id: 'references', text: '10. REFERENCES', aliases: ['RELATED DOCUMENTS'], level: 2, requirement: 'optional'}
-  ],
-  placeholders: sharedPlaceholders,
-  optionLabels,
-  traceability,
-  gates
-})
+  ]
+)
 
 /** Layout `summary`: the newer plan-core template, seven numbered sections. */
-export const specKitGatesSummaryTemplate: Template = defineTemplate({
-  id: 'spec-kit-gates-summary',
-  name: 'numbered spec-kit plan with quality gates (1. SUMMARY .. 7. ROLLBACK PLAN)',
-  title,
-  detection: {
-    sections: ['summary', 'quality-gates', 'definition-of-ready', 'definition-of-done', 'architecture', 'implementation-phases', 'rollback-plan']
-  },
-  numbering: {level: 2},
-  sections: [
+export const specKitGatesSummaryTemplate: Template = layout(
+  'spec-kit-gates-summary',
+  'numbered spec-kit plan with quality gates (1. SUMMARY .. 7. ROLLBACK PLAN)',
+  ['summary', 'quality-gates', 'definition-of-ready', 'definition-of-done', 'architecture', 'implementation-phases', 'rollback-plan'],
+  [
     {
       id: 'summary',
       text: '1. SUMMARY',
@@ -160,9 +162,5 @@ export const specKitGatesSummaryTemplate: Template = defineTemplate({
     {id: 'testing-strategy', text: '5. TESTING STRATEGY', level: 2},
     {id: 'dependencies', text: '6. DEPENDENCIES', level: 2},
     {id: 'rollback-plan', text: '7. ROLLBACK PLAN', level: 2}
-  ],
-  placeholders: sharedPlaceholders,
-  optionLabels,
-  traceability,
-  gates
-})
+  ]
+)

@@ -8,15 +8,17 @@ import {
   planRequiredSections,
   planRqsResolved,
   planSectionOrder,
-  planSuccessCriteriaTraced
+  planSuccessCriteriaTraced,
+  type PresetRuleSetting
 } from '@plan-lint/rules'
+import type {PlanRulePlugin} from '@plan-lint/core'
 
 import {specKitTemplate} from './template.js'
 
 export {specKitTemplate}
 
-/** `remark-preset-plan-spec-kit`: plan-lint for classic spec-kit plans. */
-const preset = createPreset('spec-kit', specKitTemplate, [
+/** The rules and severities of spec-kit plans (speckitadv uses them too). */
+export const specKitRules: Array<[PlanRulePlugin, PresetRuleSetting]> = [
   [planRequiredSections, 'error'],
   [planSectionOrder, 'warn'],
   [planNoEmptySections, 'warn'],
@@ -26,6 +28,9 @@ const preset = createPreset('spec-kit', specKitTemplate, [
   [planRqsResolved, 'error'],
   [planSuccessCriteriaTraced, 'error'],
   [planGatesPassed, 'warn']
-])
+]
+
+/** `remark-preset-plan-spec-kit`: plan-lint for classic spec-kit plans. */
+const preset = createPreset('spec-kit', specKitTemplate, specKitRules)
 
 export default preset

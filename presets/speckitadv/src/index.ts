@@ -1,31 +1,14 @@
-import {
-  createPreset,
-  planGatesPassed,
-  planMetadata,
-  planNoEmptySections,
-  planNoOptionLabels,
-  planNoPlaceholders,
-  planRequiredSections,
-  planRqsResolved,
-  planSectionOrder,
-  planSuccessCriteriaTraced
-} from '@plan-lint/rules'
+import {createPreset} from '@plan-lint/rules'
+import {specKitRules} from 'remark-preset-plan-spec-kit'
 
 import {speckitadvTemplate} from './template.js'
 
 export {speckitadvTemplate}
 
-/** `remark-preset-plan-speckitadv`: plan-lint for advanced spec-kit (speckitadv) plans. */
-const preset = createPreset('speckitadv', speckitadvTemplate, [
-  [planRequiredSections, 'error'],
-  [planSectionOrder, 'warn'],
-  [planNoEmptySections, 'warn'],
-  [planNoPlaceholders, 'error'],
-  [planNoOptionLabels, 'error'],
-  [planMetadata, 'error'],
-  [planRqsResolved, 'error'],
-  [planSuccessCriteriaTraced, 'error'],
-  [planGatesPassed, 'warn']
-])
+/**
+ * `remark-preset-plan-speckitadv`: plan-lint for advanced spec-kit
+ * (speckitadv) plans, with the rules and severities of spec-kit plans.
+ */
+const preset = createPreset('speckitadv', speckitadvTemplate, specKitRules)
 
 export default preset

@@ -1,0 +1,43 @@
+/**
+ * Reading the evaluation corpus (../shared/corpus, absent on users'
+ * machines): its SOURCES.tsv rows, and each repository's folder layout
+ * rebuilt in a temporary folder so plans sit beside their specs at their
+ * real paths (with a `.git` marker making each repository a project root).
+ */
+import {copyFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const corpus = path.join(repoRoot, '../shared/corpus')
+
+/** SOURCES.tsv as `{file, style, repo, path, kind}` rows; exits with a message when the corpus is absent. */
+export function readSources() {
+  if (!existsSync(path.join(corpus, 'SOURCES.tsv'))) {
+    console.error(`eval: no corpus at ${corpus}`)
+    process.exit(2)
+  }
+  return readFileSync(path.join(corpus, 'SOURCES.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => {
+      const [file, style, repo, filePath, , kind] = line.split('\t')
+      return {file, style, repo, path: filePath, kind}
+    })
+}
+
+/** The folder a row's repository is rebuilt in, under `work`. */
+export function repositoryRoot(work, row) {
+  return path.join(work, row.repo.replace('/', '__'))
+}
+
+/** Copy a row's file to `relative` inside its rebuilt repository; returns the absolute target. */
+export function place(work, row, relative = row.path) {
+  const root = repositoryRoot(work, row)
+  const target = path.join(root, relative)
+  mkdirSync(path.dirname(target), {recursive: true})
+  mkdirSync(path.join(root, '.git'), {recursive: true})
+  copyFileSync(path.join(corpus, row.file), target)
+  return target
+}
