@@ -675,14 +675,6 @@ describe.concurrent('help and version', () => {
     expect(short).toEqual(long)
   })
 
-  // `--fix` belongs to the contract but ships with the integrations work:
-  // until then it is refused plainly rather than ignored.
-  it('--fix is refused with one line until fixes can be applied', async ({expect}) => {
-    const result = await runCli(['--fix', 'plan.md'], project.root)
-    expect(result.code).toBe(2)
-    expect(linesOf(result.stderr)).toEqual(['plan-lint: `--fix` is not available in this version yet'])
-  })
-
   it('--version exits 0 and prints a semver', async ({expect}) => {
     const [long, short] = await Promise.all([runCli(['--version'], project.root), runCli(['-v'], project.root)])
     expect(long.code).toBe(0)

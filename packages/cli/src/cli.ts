@@ -13,10 +13,13 @@ import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {discoverFiles, UsageError} from './discover.js'
+import {fixFiles} from './fix.js'
 import {runInit} from './init.js'
 import remarkPlanLint, {type PlanLintOptions} from './plugin.js'
 import {presetIds} from './presets.js'
 import {jsonReport, severityOf, stylishReport, summarize} from './report.js'
+import {githubReport} from './reporters/github.js'
+import {sarifReport} from './reporters/sarif.js'
 
 export interface CliIo {
   cwd: string
@@ -25,8 +28,7 @@ export interface CliIo {
   color: boolean
 }
 
-const formats = ['stylish', 'json'] as const
-const laterFormats = new Set(['sarif', 'github'])
+const formats = ['stylish', 'json', 'sarif', 'github'] as const
 
 const help = `Usage: plan-lint [options] [path|dir|glob ...]
        plan-lint init --from-template <template.md> [--output <path>] [--id <id>] [--force]
@@ -36,9 +38,10 @@ With no path, lints plan.md and *-plan.md files under the current folder.
 
 Options:
   --preset <id>          ${presetIds.join(' | ')} (default: auto, unless a config file decides)
-  --format <name>        stylish (default) | json
+  --format <name>        stylish (default) | json | sarif | github
   --output-file <path>   write the report there instead of stdout
   --max-warnings <n>     exit 1 when warnings exceed n
+  --fix                  apply the fixes messages carry, in place; report what remains
   --quiet                report errors only
   --no-config            ignore .remarkrc* and package.json remarkConfig
   --verbose              say which preset linted each file
@@ -62,6 +65,7 @@ interface Settings {
   quiet: boolean
   noConfig: boolean
   verbose: boolean
+  fix: boolean
 }
 
 function parse(argv: string[]): Settings | 'help' | 'version' {
@@ -90,13 +94,11 @@ function parse(argv: string[]): Settings | 'help' | 'version' {
   const {values, positionals} = parsed
   if (values.help) return 'help'
   if (values.version) return 'version'
-  if (values.fix) throw new UsageError('`--fix` is not available in this version yet')
   const preset = values.preset
   if (preset !== undefined && !presetIds.includes(preset)) {
     throw new UsageError(`Unknown preset \`${preset}\`, expected one of ${presetIds.map((id) => `\`${id}\``).join(', ')}`)
   }
   const format = values.format ?? 'stylish'
-  if (laterFormats.has(format)) throw new UsageError(`Format \`${format}\` is not available in this version yet`)
   if (!(formats as readonly string[]).includes(format)) {
     throw new UsageError(`Unknown format \`${format}\`, expected one of ${formats.map((id) => `\`${id}\``).join(', ')}`)
   }
@@ -115,7 +117,8 @@ function parse(argv: string[]): Settings | 'help' | 'version' {
     maxWarnings,
     quiet: values.quiet ?? false,
     noConfig: values['no-config'] ?? false,
-    verbose: values.verbose ?? false
+    verbose: values.verbose ?? false,
+    fix: values.fix ?? false
   }
 }
 
@@ -153,7 +156,20 @@ function describeCause(cause: unknown): string {
   return `: ${text.split('\n')[0]}${nested}`
 }
 
-function runEngine(files: string[], settings: Settings, cwd: string): Promise<VFile[]> {
+async function renderReport(files: VFile[], settings: Settings, io: CliIo): Promise<string> {
+  switch (settings.format) {
+    case 'json':
+      return `${JSON.stringify(jsonReport(files, io.cwd))}\n`
+    case 'sarif':
+      return `${JSON.stringify(sarifReport(files, {cwd: io.cwd, version: await version()}), null, 2)}\n`
+    case 'github':
+      return githubReport(files, io.cwd)
+    case 'stylish':
+      return stylishReport(files, {color: io.color && !settings.outputFile, verbose: settings.verbose})
+  }
+}
+
+function runEngine(files: Array<string | VFile>, settings: Settings, cwd: string): Promise<VFile[]> {
   return new Promise((resolve, reject) => {
     engine(
       {
@@ -200,7 +216,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     const files = await discoverFiles(settings.files, io.cwd)
-    const linted = await runEngine(files, settings, io.cwd)
+    let linted = await runEngine(files, settings, io.cwd)
     // A file the user named that the engine skipped was ignored: say so.
     const seen = new Set(linted.map((file) => path.resolve(io.cwd, file.path)))
     for (const named of settings.files) {
@@ -209,17 +225,23 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         io.stderr(`plan-lint: \`${named}\` is ignored (.remarkignore), not linted\n`)
       }
     }
-    const failure = failureOf(linted)
+    let failure = failureOf(linted)
     if (failure) throw new UsageError(failure)
+    let notWritten = false
+    if (settings.fix) {
+      const lint = (inputs: VFile[]) => runEngine(inputs, settings, io.cwd)
+      notWritten = (await fixFiles(linted, {cwd: io.cwd, lint, stderr: io.stderr})).failed
+      // The report shows what remains, as the files are now.
+      linted = await runEngine(files, settings, io.cwd)
+      failure = failureOf(linted)
+      if (failure) throw new UsageError(failure)
+    }
 
     if (settings.quiet) {
       for (const file of linted) file.messages = file.messages.filter((message) => severityOf(message) === 'error')
     }
     const summary = summarize(linted)
-    const output =
-      settings.format === 'json'
-        ? `${JSON.stringify(jsonReport(linted, io.cwd))}\n`
-        : stylishReport(linted, {color: io.color && !settings.outputFile, verbose: settings.verbose})
+    const output = await renderReport(linted, settings, io)
     if (settings.outputFile) {
       const target = path.resolve(io.cwd, settings.outputFile)
       await mkdir(path.dirname(target), {recursive: true})
@@ -227,6 +249,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     } else if (output) {
       io.stdout(output.endsWith('\n') ? output : `${output}\n`)
     }
+    if (notWritten) return 2
     if (summary.errors > 0) return 1
     if (settings.maxWarnings !== undefined && summary.warnings > settings.maxWarnings) {
       const noun = summary.warnings === 1 ? 'warning exceeds' : 'warnings exceed'

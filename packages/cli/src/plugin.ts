@@ -11,7 +11,15 @@ import {detectPreset, presets, styleFreePreset} from './presets.js'
 export interface PlanLintOptions {
   /** A preset id, or `auto` (default). */
   preset?: string
+  /**
+   * With `auto`, when no style is recognised: `info` (default) says so on
+   * every such file; `plans` only on files named like plans (`plan.md`,
+   * `*-plan.md`), so an editor does not mark every README; `off` never.
+   */
+  unrecognised?: 'info' | 'plans' | 'off'
 }
+
+const planFileName = /(?:^|[-_.])plan\.(?:md|markdown)$/i
 
 type Runner = Processor<undefined, undefined, Root, undefined, undefined>
 
@@ -35,6 +43,17 @@ function isPlanLintPlugin(plugin: unknown): boolean {
   return candidate.name === 'presetMarker' || candidate.planLintPreset === true
 }
 
+/**
+ * Marks every copy of `remarkPlanLint` (the bundled CLI's, a project's own):
+ * when a configuration imports another copy than the one the CLI adds, only
+ * the first attached runs, so nothing is reported twice.
+ */
+const copyMarker = Symbol.for('plan-lint.remarkPlanLint')
+
+function isPlanLintCopy(plugin: unknown): boolean {
+  return typeof plugin === 'function' && (plugin as unknown as Record<symbol, unknown>)[copyMarker] === true
+}
+
 export default function remarkPlanLint(this: Processor, options: PlanLintOptions = {}) {
   const id = options.preset ?? 'auto'
   if (id !== 'auto' && !presets.has(id)) {
@@ -46,20 +65,34 @@ export default function remarkPlanLint(this: Processor, options: PlanLintOptions
   return async (tree: Root, file: import('vfile').VFile) => {
     // The configuration already chose plan-lint rules: it decides.
     if (processor.attachers.some(([plugin]) => isPlanLintPlugin(plugin))) return
+    // Another copy of this plugin, attached first, lints the file.
+    if ((processor.attachers.find(([plugin]) => isPlanLintCopy(plugin))?.[0] as unknown) !== remarkPlanLint) return
     let chosen = id
     if (id === 'auto') {
       const preset = detectPreset(tree, file)
       if (preset) chosen = preset.id
       else {
         chosen = styleFreePreset.id
-        const message = file.info(
-          'No template style recognised, expected a plan of a known style; only style-free rules ran',
-          {place: tree.children[0]?.position, ruleId: 'plan-style', source: 'plan-lint'}
-        )
-        message.url = 'https://github.com/plan-lint/plan-lint#presets'
+        const say = options.unrecognised ?? 'info'
+        if (say === 'info' || (say === 'plans' && planFileName.test(file.basename ?? ''))) announce(file, tree)
       }
     }
     await runnerFor(chosen).run(tree, file)
     if (chosen === styleFreePreset.id) file.data.planLint = {preset: undefined}
   }
 }
+
+/** Where the `plan-style` message points: the presets and how `auto` picks one. */
+export const planStyleUrl = 'https://github.com/plan-lint/plan-lint#presets'
+
+/** The one `plan-style` info saying no template style was recognised. */
+function announce(file: import('vfile').VFile, tree: Root): void {
+  const message = file.info('No template style recognised, expected a plan of a known style; only style-free rules ran', {
+    place: tree.children[0]?.position,
+    ruleId: 'plan-style',
+    source: 'plan-lint'
+  })
+  message.url = planStyleUrl
+}
+
+Object.defineProperty(remarkPlanLint, copyMarker, {value: true})

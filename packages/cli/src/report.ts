@@ -48,7 +48,8 @@ export interface JsonReport {
   summary: Summary
 }
 
-function relativePath(file: VFile, cwd: string): string {
+/** A file's path relative to `cwd`, with `/` separators on every platform. */
+export function relativePath(file: VFile, cwd: string): string {
   return path.relative(cwd, path.resolve(cwd, file.path)).split(path.sep).join('/')
 }
 

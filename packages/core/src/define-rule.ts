@@ -9,7 +9,7 @@ import type {Processor, Transformer} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {z} from 'zod'
+import type * as z from 'zod'
 import {getPlanModel, type PlanModel, type Range} from './plan-model.js'
 import {formatIssues, PlanLintConfigError} from './template.js'
 

@@ -98,7 +98,8 @@ export function getPlanModel(tree: Root, file: VFile): PlanModel {
 }
 
 export function buildPlanModel(tree: Root, file: VFile): PlanModel {
-  const source = String(file.value ?? '')
+  // The parser skips a leading byte order mark: its offsets count from after it.
+  const source = String(file.value ?? '').replace(/^\uFEFF/, '')
   const place = location(source)
   const toPoint = (offset: number): Point => {
     const point = place.toPoint(offset)

@@ -3,7 +3,7 @@
  * template write one. Everything a structural rule needs to know about a
  * template lives here, so rules stay template-agnostic.
  */
-import {z} from 'zod'
+import * as z from 'zod'
 
 /** A regular expression written as a string (source, optional flags). */
 const patternSource = z

@@ -13,6 +13,15 @@ function model(value: string) {
 }
 
 describe('plan model', () => {
+  it('reads a file that starts with a byte order mark at the parser\'s offsets', () => {
+    const plan = model('\uFEFF# Implementation Plan: [FEATURE]\n\nText\n')
+    const title = plan.title!
+    const start = title.heading.position!.start.offset!
+    const end = title.heading.position!.end.offset!
+    expect(plan.source.slice(start, end)).toBe('# Implementation Plan: [FEATURE]')
+    expect(plan.sourceOf(title.heading)).toBe('# Implementation Plan: [FEATURE]')
+  })
+
   it('builds the section tree from ATX and setext headings', () => {
     const plan = model('# Title\n\nIntro\n\nSummary\n-------\n\nText\n\n### Detail\n\nMore\n\n## Next\n')
     expect(plan.title?.text).toBe('Title')

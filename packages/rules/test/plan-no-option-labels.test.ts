@@ -229,7 +229,7 @@ testRule(planNoOptionLabels, {
           column: 1,
           endLine: 4,
           endColumn: 56,
-          expected: ['']
+          expected: null
         },
         {
           messageId: 'label',
@@ -238,7 +238,7 @@ testRule(planNoOptionLabels, {
           column: 1,
           endLine: 8,
           endColumn: 47,
-          expected: ['']
+          expected: null
         },
         {
           messageId: 'label',
@@ -247,7 +247,7 @@ testRule(planNoOptionLabels, {
           column: 1,
           endLine: 12,
           endColumn: 44,
-          expected: ['']
+          expected: null
         }
       ]
     },
@@ -295,7 +295,7 @@ testRule(planNoOptionLabels, {
           column: 1,
           endLine: 2,
           endColumn: 37,
-          expected: ['']
+          expected: null
         },
         {
           messageId: 'label',
@@ -304,7 +304,7 @@ testRule(planNoOptionLabels, {
           column: 1,
           endLine: 5,
           endColumn: 67,
-          expected: ['']
+          expected: null
         }
       ]
     },

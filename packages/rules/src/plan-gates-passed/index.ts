@@ -15,7 +15,7 @@ import {
 } from '@plan-lint/core'
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {z} from 'zod'
+import * as z from 'zod'
 
 const options = z.strictObject({
   template: templateOptionSchema,

@@ -19,6 +19,7 @@ export const planNoOptionLabels: PlanRulePlugin = defineRule({
     'Template option labels are removed (`# [REMOVE IF UNUSED] Option N: ...`); where a template offers options, exactly one is chosen',
   options: templateRuleOptions,
   notes: [
+    'A label is fixable (removed) only when it is the single label in its block; with several options left, removing them would merge the trees and hide that a choice is still to be made.',
     'Only the template\'s own labels are reported: a research heading such as `### Option 1: Use Redis` or a shell comment `# Option 1: ...` is not a template label.',
     'Where the template lays out alternatives as headings (`### Option A: ...`) and marks one chosen (`✅ **(Chosen)**`), a plan keeps the options it weighed and marks exactly one: none marked and several marked are reported. A plan that kept a single option has made its choice and is not reported. Check marks from a file whose encoding broke (`âœ…`, UTF-8 read as Windows-1252) count as check marks.',
     'When the template asks for a rationale (`**Decision Rationale:**`), it must sit under the chosen option or after the options.'
@@ -43,8 +44,11 @@ export const planNoOptionLabels: PlanRulePlugin = defineRule({
 
     for (const block of model.codeBlocks) {
       const labels = labelLines(model, block, test)
+      // With several options left, removing the labels would merge their
+      // trees into one and hide that a choice is still to be made: no fix.
+      const fix = labels.length === 1
       for (const label of labels) {
-        report('label', {text: describeValue(label.text)}, label.range, {expected: [''], actual: label.text})
+        report('label', {text: describeValue(label.text)}, label.range, fix ? {expected: [''], actual: label.text} : {actual: label.text})
       }
       if (labels.length > 1) report('several', {count: labels.length}, block)
     }

@@ -14,7 +14,7 @@ import {
   type PlanSection
 } from '@plan-lint/core'
 import type {ListItem, RootContent} from 'mdast'
-import {z} from 'zod'
+import * as z from 'zod'
 
 const options = z.strictObject({
   template: templateOptionSchema,
