@@ -1,14 +1,28 @@
 import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  sarifReport
+} from "./lib/chunk-TD4XS5C2.mjs";
+import {
+  githubCommand
+} from "./lib/chunk-RI2JYSKQ.mjs";
+import {
+  run
+} from "./lib/chunk-STPMOZ6U.mjs";
+import "./lib/chunk-2LJZVZKE.mjs";
+import "./lib/chunk-X2C72NKK.mjs";
+import "./lib/chunk-M4OLL36C.mjs";
+import {
+  rules
+} from "./lib/chunk-WKNXYJCK.mjs";
+import {
   UsageError,
   discoverFiles,
-  githubCommand,
-  isPlanFileName,
-  rules,
-  run,
-  sarifReport
-} from "./lib/chunk.mjs";
+  isPlanFileName
+} from "./lib/chunk-E6U4MPQZ.mjs";
+import "./lib/chunk-UHKIJ3EP.mjs";
+import "./lib/chunk-BZDKYO32.mjs";
+import "./lib/chunk-3RFBON4D.mjs";
 
 // packages/cli/dist/action.js
 import { execFile } from "node:child_process";
@@ -202,10 +216,10 @@ function onChangedLine(message, ranges) {
   return ranges.some(([start, end]) => start <= last && end >= first);
 }
 function escapeInline(text) {
-  return text.replace(/[&<>]|[\\`*_[\]|~]/g, (char) => char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`);
+  return text.replace(/[&<>]|[\\`*_[\]|~]/g, (char) => char === "&" ? "&amp;" : char === "<" ? "&lt;" : char === ">" ? "&gt;" : `\\${char}`).replace(/\r\n|[\r\n\u2028\u2029]/g, "<br>");
 }
 function markdownText(text) {
-  return text.split(/\r?\n/).map((line) => {
+  return text.split(/\r\n|[\r\n\u2028\u2029]/).map((line) => {
     const parts = line.split("`");
     return parts.map((part, index) => {
       if (index % 2 === 0)

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
-import {
-  run
-} from "./lib/chunk.mjs";
 
 // plan-lint-entry:plan-lint
 import { existsSync } from "node:fs";
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
-var run2 = existsSync(workspaceCli) ? (await import(workspaceCli.href)).run : run;
-process.exitCode = await run2(process.argv.slice(2), {
+var { run } = existsSync(workspaceCli) ? await import(workspaceCli.href) : await import("./lib/cli-64K2GIAE.mjs");
+process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env)
+  color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env),
+  progress: process.stderr,
+  env: process.env
 });

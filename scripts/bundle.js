@@ -3,7 +3,7 @@
  * Builds the self-contained bundles committed under `bundle/`: the CLI
  * (`bundle/plan-lint.mjs`, what the pre-commit hook installs) and the GitHub
  * Action entry (`bundle/action.mjs`), from the TypeScript build output. Both
- * share one chunk (`bundle/lib/chunk.mjs`); nothing is loaded from
+ * share their code through chunks (`bundle/lib/`); nothing is loaded from
  * node_modules at run time except what a user's own configuration names.
  *
  * `--check` builds in memory and fails (exit 1) when the committed files
@@ -25,20 +25,24 @@ const entries = {
   'plan-lint': [
     '#!/usr/bin/env node',
     "import {existsSync} from 'node:fs'",
-    "import {run as bundledRun} from './packages/cli/dist/cli.js'",
     '',
     '// The root package.json names this file as its bin, so `npx plan-lint` in a',
     '// checkout of the plan-lint repository lands here: with the workspaces built,',
     '// run them, the code being worked on. Installed from the packed package',
     '// (pre-commit) or copied anywhere else, only the bundled copy is there.',
+    '// Either is imported only when chosen: a run compiles one copy of plan-lint.',
     "const workspaceCli = new URL('../packages/cli/dist/cli.js', import.meta.url)",
-    'const run = existsSync(workspaceCli) ? (await import(workspaceCli.href)).run : bundledRun',
+    'const {run} = existsSync(workspaceCli)',
+    '  ? await import(workspaceCli.href)',
+    "  : await import('./packages/cli/dist/cli.js')",
     '',
     'process.exitCode = await run(process.argv.slice(2), {',
     '  cwd: process.cwd(),',
     '  stdout: (text) => process.stdout.write(text),',
     '  stderr: (text) => process.stderr.write(text),',
-    "  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env)",
+    "  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),",
+    '  progress: process.stderr,',
+    '  env: process.env',
     '})',
     ''
   ].join('\n'),
@@ -96,6 +100,32 @@ const versionPlugin = {
   }
 }
 
+/**
+ * unified-engine resolves the plugins a configuration names with
+ * load-plugin, which brings npm's own configuration reader
+ * (@npmcli/config, semver, ...) with it: a large part of the bundle that a
+ * run naming no plugin never uses. Here load-plugin is imported on its first
+ * use, from a chunk of its own.
+ */
+const lazyLoadPlugin = {
+  name: 'lazy-load-plugin',
+  setup(esbuild) {
+    const namespace = 'lazy-load-plugin'
+    esbuild.onResolve({filter: /^load-plugin$/}, (args) =>
+      args.namespace === namespace ? undefined : {path: 'load-plugin', namespace, pluginData: {resolveDir: args.resolveDir}}
+    )
+    esbuild.onLoad({filter: /.*/, namespace}, (args) => ({
+      contents: [
+        "export async function resolvePlugin(...parameters) { return (await import('load-plugin')).resolvePlugin(...parameters) }",
+        "export async function loadPlugin(...parameters) { return (await import('load-plugin')).loadPlugin(...parameters) }",
+        ''
+      ].join('\n'),
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js'
+    }))
+  }
+}
+
 async function bundle() {
   for (const dist of ['packages/cli/dist/cli.js', 'packages/cli/dist/action.js']) {
     if (!(await stat(path.join(root, dist)).catch(() => undefined))) {
@@ -112,7 +142,9 @@ async function bundle() {
     splitting: true,
     outdir,
     outExtension: {'.js': '.mjs'},
-    chunkNames: 'lib/[name]',
+    // Code a run loads only when it needs it (--fix, init, the SARIF and
+    // GitHub reporters) is in chunks of its own.
+    chunkNames: 'lib/[name]-[hash]',
     // Dependencies written in CommonJS call `require`: give ESM output one.
     banner: {js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);"},
     legalComments: 'eof',
@@ -120,7 +152,7 @@ async function bundle() {
     metafile: true,
     write: false,
     logLevel: 'warning',
-    plugins: [entryPlugin, versionPlugin]
+    plugins: [entryPlugin, versionPlugin, lazyLoadPlugin]
   })
   const outputs = new Map()
   for (const file of result.outputFiles) {

@@ -32,12 +32,12 @@ export function repositoryRoot(work, row) {
   return path.join(work, row.repo.replace('/', '__'))
 }
 
-/** Copy a row's file to `relative` inside its rebuilt repository; returns the absolute target. */
-export function place(work, row, relative = row.path) {
+/** Copy a row's file (from `from`, the corpus by default) to `relative` inside its rebuilt repository; returns the absolute target. */
+export function place(work, row, relative = row.path, from = corpus) {
   const root = repositoryRoot(work, row)
   const target = path.join(root, relative)
   mkdirSync(path.dirname(target), {recursive: true})
   mkdirSync(path.join(root, '.git'), {recursive: true})
-  copyFileSync(path.join(corpus, row.file), target)
+  copyFileSync(path.join(from, row.file), target)
   return target
 }

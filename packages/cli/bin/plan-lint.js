@@ -5,6 +5,8 @@ const code = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env)
+  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  progress: process.stderr,
+  env: process.env
 })
 process.exitCode = code

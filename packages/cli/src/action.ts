@@ -294,14 +294,17 @@ interface Finding {
 // backticked values become `<code>` (a code span would show the escapes).
 
 function escapeInline(text: string): string {
-  return text.replace(/[&<>]|[\\`*_[\]|~]/g, (char) =>
-    char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`
-  )
+  return text
+    .replace(/[&<>]|[\\`*_[\]|~]/g, (char) =>
+      char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : `\\${char}`
+    )
+    // A line break (in a file name, say) must not end the heading or row it sits in.
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
 }
 
 function markdownText(text: string): string {
   return text
-    .split(/\r?\n/)
+    .split(/\r\n|[\r\n\u2028\u2029]/)
     .map((line) => {
       // Odd parts sit after an opening backtick; the last one may lack its closing one.
       const parts = line.split('`')

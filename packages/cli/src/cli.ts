@@ -12,20 +12,25 @@ import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import {discoverFiles, UsageError} from './discover.js'
-import {fixFiles} from './fix.js'
-import {runInit} from './init.js'
+import {configFileOf, configLookup} from './config-file.js'
+import {discoverFiles, printable, UsageError} from './discover.js'
+import {remarkPlanLimits, screenResults, UnlintableFile, type Notice} from './limits.js'
 import remarkPlanLint, {type PlanLintOptions} from './plugin.js'
 import {presetIds} from './presets.js'
+import {createProgress, type Progress, type ProgressTarget} from './progress.js'
 import {jsonReport, severityOf, stylishReport, summarize} from './report.js'
-import {githubReport} from './reporters/github.js'
-import {sarifReport} from './reporters/sarif.js'
+
+// `init`, `--fix` and the machine reporters are loaded when a run uses them.
 
 export interface CliIo {
   cwd: string
   stdout: (text: string) => void
   stderr: (text: string) => void
   color: boolean
+  /** Where a long run draws its progress line (`process.stderr`); none when absent. */
+  progress?: ProgressTarget | undefined
+  /** The environment (`CI` turns the progress line off). */
+  env?: Record<string, string | undefined> | undefined
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -129,23 +134,41 @@ async function version(): Promise<string> {
 }
 
 /** Messages that are not findings but failures to configure or read. */
-function failureOf(files: VFile[]): string | undefined {
+async function failureOf(files: VFile[], settings: Settings, cwd: string): Promise<string | undefined> {
   for (const file of files) {
     for (const message of file.messages) {
-      if (message.cause instanceof PlanLintConfigError) return message.cause.message
+      if (message.cause instanceof UnlintableFile) return `Cannot lint \`${file.path}\`: ${message.cause.message}`
+      // Bad options (by name: a configuration may load its own copy of
+      // @plan-lint/core) and missing plugins: name the configuration.
+      const cause = message.cause
+      if (cause instanceof Error && (cause.name === 'PlanLintConfigError' || cause.message.startsWith('Cannot find module `'))) {
+        const config = settings.noConfig || settings.preset ? undefined : await configFileOf(file.path, cwd)
+        return `${config ? `\`${config}\`: ` : ''}${relativeTo(cwd, describeCause(cause).slice(2))}`
+      }
+      // The engine names the configuration file that does not load.
+      if (cause instanceof Error && cause.message.startsWith('Cannot parse file `')) {
+        return relativeTo(cwd, describeCause(cause).slice(2))
+      }
       // A rule that throws is a failure of plan-lint, not a finding.
       if (message.ruleId && message.cause instanceof Error && !(message.cause instanceof VFileMessage)) {
         return `Rule \`${message.ruleId}\` failed on \`${file.path}\`: ${message.cause.message.split('\n')[0]}`
       }
       if (severityOf(message) === 'error' && !message.ruleId && message.source !== 'plan-lint') {
         // The engine says "Cannot process file"; the reason is in the cause
-        // (a config that does not parse, a plugin not found, EACCES, ...).
+        // (EACCES, EISDIR, a plugin that throws, ...).
+        const code = (cause as NodeJS.ErrnoException | undefined)?.code
+        if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && file.path) return `Cannot read \`${file.path}\`: ${code}`
         const where = file.path ? `${file.path}: ` : ''
         return `${where}${message.reason.split('\n')[0]}${describeCause(message.cause)}`
       }
     }
   }
   return undefined
+}
+
+/** A message with the working folder's absolute path (parse errors, module resolution) made relative. */
+function relativeTo(cwd: string, text: string): string {
+  return text.split(`${cwd}${path.sep}`).join(`.${path.sep}`).trimEnd()
 }
 
 function describeCause(cause: unknown): string {
@@ -160,34 +183,61 @@ async function renderReport(files: VFile[], settings: Settings, io: CliIo): Prom
   switch (settings.format) {
     case 'json':
       return `${JSON.stringify(jsonReport(files, io.cwd))}\n`
-    case 'sarif':
+    case 'sarif': {
+      const {sarifReport} = await import('./reporters/sarif.js')
       return `${JSON.stringify(sarifReport(files, {cwd: io.cwd, version: await version()}), null, 2)}\n`
-    case 'github':
+    }
+    case 'github': {
+      const {githubReport} = await import('./reporters/github.js')
       return githubReport(files, io.cwd)
+    }
     case 'stylish':
       return stylishReport(files, {color: io.color && !settings.outputFile, verbose: settings.verbose})
   }
 }
 
-function runEngine(files: Array<string | VFile>, settings: Settings, cwd: string): Promise<VFile[]> {
+/**
+ * unified-engine reads all the files it is given at once: runs of this many
+ * keep open files (no EMFILE under `ulimit -n 256`) and trees in memory bounded.
+ */
+const engineBatch = 64
+
+async function runEngine(
+  files: Array<string | VFile>,
+  settings: Settings,
+  cwd: string,
+  progress?: Progress
+): Promise<VFile[]> {
+  const linted: VFile[] = []
+  for (let start = 0; start < files.length; start += engineBatch) {
+    linted.push(...(await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress)))
+  }
+  return linted
+}
+
+function runBatch(
+  files: Array<string | VFile>,
+  settings: Settings,
+  cwd: string,
+  progress?: Progress
+): Promise<VFile[]> {
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: unified().use(remarkParse),
+        processor: unified().use(remarkParse).use(remarkPlanLimits),
         cwd,
         files,
         extensions: ['md', 'markdown'],
         // An explicit --preset decides alone; otherwise the configuration does.
         detectConfig: !settings.noConfig && settings.preset === undefined,
-        rcName: '.remarkrc',
-        packageField: 'remarkConfig',
-        pluginPrefix: 'remark',
+        ...configLookup,
         ignoreName: '.remarkignore',
         silentlyIgnore: true,
         // Options merge into a configuration's own `remarkPlanLint` entry:
         // `{}` keeps the preset a config chose; `auto` is the plugin's default.
         plugins: [
-          [remarkPlanLint as unknown as Plugin<[PlanLintOptions?]>, settings.preset ? {preset: settings.preset} : {}]
+          [remarkPlanLint as unknown as Plugin<[PlanLintOptions?]>, settings.preset ? {preset: settings.preset} : {}],
+          ...(progress ? [progress.plugin()] : [])
         ] as PluggableList,
         out: false,
         output: false,
@@ -204,7 +254,7 @@ function runEngine(files: Array<string | VFile>, settings: Settings, cwd: string
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'init') return runInit(argv.slice(1), io)
+  if (argv[0] === 'init') return (await import('./init.js')).runInit(argv.slice(1), io)
   try {
     const settings = parse(argv)
     if (settings === 'help') {
@@ -216,24 +266,40 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     const files = await discoverFiles(settings.files, io.cwd)
-    let linted = await runEngine(files, settings, io.cwd)
+    const progress = createProgress({target: io.progress, env: io.env ?? {}, format: settings.format, total: files.length})
+    let linted: VFile[]
+    try {
+      linted = await runEngine(files, settings, io.cwd, progress)
+    } finally {
+      progress?.finish()
+    }
     // A file the user named that the engine skipped was ignored: say so.
     const seen = new Set(linted.map((file) => path.resolve(io.cwd, file.path)))
     for (const named of settings.files) {
       const absolute = path.resolve(io.cwd, named)
       if (files.includes(absolute) && !seen.has(absolute)) {
-        io.stderr(`plan-lint: \`${named}\` is ignored (.remarkignore), not linted\n`)
+        io.stderr(`plan-lint: \`${printable(named)}\` is ignored (.remarkignore), not linted\n`)
       }
     }
-    let failure = failureOf(linted)
+    const screened = screenResults(linted, io.cwd)
+    linted = screened.files
+    const announce = (notices: Notice[]) => {
+      for (const notice of notices) io.stderr(`plan-lint: ${printable(notice.text)}\n`)
+    }
+    // Under --fix, a file that is not valid UTF-8 is announced once, by --fix.
+    announce(screened.notices.filter((notice) => !settings.fix || !notice.invalidUtf8))
+    let failure = await failureOf(linted, settings, io.cwd)
     if (failure) throw new UsageError(failure)
     let notWritten = false
     if (settings.fix) {
       const lint = (inputs: VFile[]) => runEngine(inputs, settings, io.cwd)
-      notWritten = (await fixFiles(linted, {cwd: io.cwd, lint, stderr: io.stderr})).failed
+      const {fixFiles} = await import('./fix.js')
+      const fixed = await fixFiles(linted, {cwd: io.cwd, lint, stderr: io.stderr})
+      notWritten = fixed.failed
+      announce(screened.notices.filter((notice) => notice.invalidUtf8 && fixed.outcomes.get(notice.file) !== 'not-utf8'))
       // The report shows what remains, as the files are now.
-      linted = await runEngine(files, settings, io.cwd)
-      failure = failureOf(linted)
+      linted = screenResults(await runEngine(files, settings, io.cwd), io.cwd).files
+      failure = await failureOf(linted, settings, io.cwd)
       if (failure) throw new UsageError(failure)
     }
 
@@ -244,8 +310,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const output = await renderReport(linted, settings, io)
     if (settings.outputFile) {
       const target = path.resolve(io.cwd, settings.outputFile)
-      await mkdir(path.dirname(target), {recursive: true})
-      await writeFile(target, output.endsWith('\n') || output === '' ? output : `${output}\n`)
+      try {
+        await mkdir(path.dirname(target), {recursive: true})
+        await writeFile(target, output.endsWith('\n') || output === '' ? output : `${output}\n`)
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+        throw new UsageError(`Cannot write the report to \`${settings.outputFile}\`: ${reason}`)
+      }
     } else if (output) {
       io.stdout(output.endsWith('\n') ? output : `${output}\n`)
     }
@@ -258,7 +329,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     return 0
   } catch (error) {
-    io.stderr(`plan-lint: ${oneLine(error)}\n`)
+    io.stderr(`plan-lint: ${printable(oneLine(error))}\n`)
     return 2
   }
 }

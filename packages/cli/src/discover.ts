@@ -12,6 +12,19 @@ export class UsageError extends Error {
 
 const skippedFolders = new Set(['node_modules', '.git'])
 
+const escapes: Record<string, string> = {'\n': '\\n', '\r': '\\r', '\t': '\\t'}
+
+/**
+ * A text with its control characters escaped (`\n`, `\u0007`), so a file
+ * name with a line break stays on one line of a report or message.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f]/g,
+    (character) => escapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
 export function isPlanFileName(name: string): boolean {
   return name === 'plan.md' || name.endsWith('-plan.md')
 }
@@ -26,7 +39,11 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<stri
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         const before = found.size
-        await walk(absolute, found, new Set(), cwd)
+        const walking: Walk = {found, visited: new Set(), links: [], cwd}
+        await walk(absolute, walking)
+        // Folders reached through symlinks come last, so a folder also
+        // reached directly is walked (and its plans named) as itself.
+        for (let link = walking.links.shift(); link; link = walking.links.shift()) await walk(link, walking)
         if (found.size === before && inputs.length > 0) {
           throw new UsageError(`No plan files (plan.md, *-plan.md) found in \`${input}\``)
         }
@@ -48,11 +65,35 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<stri
     if (matches.length === 0) throw new UsageError(`No files match \`${input}\``)
     for (const match of matches) found.add(path.resolve(match))
   }
-  return [...found].sort()
+  return onePathPerFile([...found].sort())
 }
 
-async function walk(folder: string, found: Set<string>, visited: Set<string>, cwd: string): Promise<void> {
-  // Symlinked folders are followed once: a link loop ends here.
+/**
+ * One path for each real file: a file reached through symlinks too (a linked
+ * file, a linked folder, a glob that follows a link loop) is linted once,
+ * under its own path when that was found, else under the first path found.
+ */
+async function onePathPerFile(files: string[]): Promise<string[]> {
+  const byRealPath = new Map<string, string>()
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file)
+    const kept = byRealPath.get(real)
+    if (kept === undefined || (file === real && kept !== real)) byRealPath.set(real, file)
+  }
+  return [...byRealPath.values()].sort()
+}
+
+interface Walk {
+  found: Set<string>
+  /** Real paths of the folders walked: each is walked once, so a link loop ends. */
+  visited: Set<string>
+  /** Symlinked folders met, walked after every folder reached without a link. */
+  links: string[]
+  cwd: string
+}
+
+async function walk(folder: string, walking: Walk): Promise<void> {
+  const {found, visited, cwd} = walking
   const real = await realpath(folder).catch(() => undefined)
   if (!real || visited.has(real)) return
   visited.add(real)
@@ -63,11 +104,11 @@ async function walk(folder: string, found: Set<string>, visited: Set<string>, cw
   for (const entry of entries) {
     const full = path.join(folder, entry.name)
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) await walk(full, found, visited, cwd)
+      if (!skippedFolders.has(entry.name)) await walk(full, walking)
     } else if (entry.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined)
       if (target?.isDirectory()) {
-        if (!skippedFolders.has(entry.name)) await walk(full, found, visited, cwd)
+        if (!skippedFolders.has(entry.name)) walking.links.push(full)
       } else if (target?.isFile() && isPlanFileName(entry.name)) found.add(full)
     } else if (entry.isFile() && isPlanFileName(entry.name)) {
       found.add(full)

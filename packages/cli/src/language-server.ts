@@ -41,6 +41,20 @@ function keepDocumentText(this: Processor<Root>) {
   this.compiler = (_tree: unknown, file: VFile): string => String(file)
 }
 
+/**
+ * unified-language-server hands the engine two PassThrough streams that
+ * nothing reads, one for the report and one for the document. A write over
+ * 16 KB to such a stream never completes: a plan with a hundred findings
+ * (a report over 16 KB) never got its diagnostics. The server takes the
+ * messages from its own files, so the engine need not report or print them:
+ * a file not given on a command line is neither reported nor printed.
+ */
+function noEngineOutput() {
+  return (_tree: Root, file: VFile) => {
+    file.data.unifiedEngineGiven = false
+  }
+}
+
 export const languageServerOptions: Options = {
   // The workspace's own remark when it has one, as remark-language-server
   // does; plan-lint's otherwise, so a workspace needs nothing installed.
@@ -59,7 +73,8 @@ export const languageServerOptions: Options = {
   plugins: [
     [remarkPlanLint as unknown as Plugin<[PlanLintOptions?]>, {unrecognised: 'plans'}],
     markdownOnly as unknown as Plugin,
-    keepDocumentText as unknown as Plugin
+    keepDocumentText as unknown as Plugin,
+    noEngineOutput as unknown as Plugin
   ] as PluggableList
 }
 

@@ -4,7 +4,7 @@
  * run; it stands aside when the configuration already loads plan-lint rules.
  */
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
+import {PlanLintConfigError, remarkPlanSyntax} from '@plan-lint/core'
 import {unified, type Processor} from 'unified'
 import {detectPreset, presets, styleFreePreset} from './presets.js'
 
@@ -54,12 +54,31 @@ function isPlanLintCopy(plugin: unknown): boolean {
   return typeof plugin === 'function' && (plugin as unknown as Record<symbol, unknown>)[copyMarker] === true
 }
 
-export default function remarkPlanLint(this: Processor, options: PlanLintOptions = {}) {
-  const id = options.preset ?? 'auto'
-  if (id !== 'auto' && !presets.has(id)) {
-    throw new Error(`Unknown preset \`${id}\`, expected one of \`auto\`, ${[...presets.keys()].map((key) => `\`${key}\``).join(', ')}`)
+const unrecognisedValues: unknown[] = ['info', 'plans', 'off']
+
+/** Checked as a rule's options are: one error naming the option and what was expected. */
+function checkOptions(options: unknown): asserts options is PlanLintOptions {
+  const fail = (detail: string): never => {
+    throw new PlanLintConfigError(`Invalid options for \`remarkPlanLint\`: ${detail}`)
   }
-  this.use(remarkFrontmatter)
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    fail(`expected an object such as \`{preset: 'auto'}\`, not \`${JSON.stringify(options)}\``)
+  }
+  const {preset, unrecognised, ...rest} = options as Record<string, unknown>
+  for (const key of Object.keys(rest)) fail(`at \`${key}\`: unknown key, expected \`preset\`, \`unrecognised\``)
+  if (preset !== undefined && preset !== 'auto' && !presets.has(preset as string)) {
+    const ids = ['auto', ...presets.keys()].map((key) => `\`${key}\``).join(', ')
+    fail(`at \`preset\`: unknown preset \`${String(preset)}\`, expected one of ${ids}`)
+  }
+  if (unrecognised !== undefined && !unrecognisedValues.includes(unrecognised)) {
+    fail(`at \`unrecognised\`: unknown value \`${String(unrecognised)}\`, expected \`info\`, \`plans\`, \`off\``)
+  }
+}
+
+export default function remarkPlanLint(this: Processor, options: PlanLintOptions = {}) {
+  checkOptions(options)
+  const id = options.preset ?? 'auto'
+  this.use(remarkPlanSyntax)
   const processor = this
 
   return async (tree: Root, file: import('vfile').VFile) => {

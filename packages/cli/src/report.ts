@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
+import {printable} from './discover.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -93,5 +94,8 @@ export function stylishReport(files: VFile[], options: {color: boolean; verbose:
       })
     }
   }
+  // A file name with a line break would split its header line (the
+  // reporter names a file by its first path).
+  for (const file of files) file.history = file.history.map(printable)
   return reporter(files, {color: options.color, verbose: options.verbose})
 }

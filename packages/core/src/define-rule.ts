@@ -9,7 +9,7 @@ import type {Processor, Transformer} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type * as z from 'zod'
+import * as z from 'zod'
 import {getPlanModel, type PlanModel, type Range} from './plan-model.js'
 import {formatIssues, PlanLintConfigError} from './template.js'
 
@@ -104,6 +104,40 @@ export function optionsFromConfig(config: unknown): unknown {
 
 const offWords = new Set<unknown>([false, 0, 'off'])
 
+/**
+ * The severity of a `[severity, options]` config that unified-lint-rule would
+ * not accept: a number other than 0, 1, 2, or a word other than `off`, `on`,
+ * `warn`, `error` (it would take the whole array as options).
+ */
+function invalidSeverity(config: unknown): string | undefined {
+  if (!Array.isArray(config) || config.length === 0 || config.length > 2) return undefined
+  const severity: unknown = config[0]
+  if (typeof severity === 'number' && ![0, 1, 2].includes(severity)) return String(severity)
+  if (typeof severity === 'string' && !severityWords.has(severity)) return severity
+  return undefined
+}
+
+/** The keys an object schema accepts at a path of the options, for "expected one of" hints. */
+function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let current: unknown = schema
+  for (let index = 0; ; index++) {
+    while (
+      current instanceof z.ZodOptional ||
+      current instanceof z.ZodNullable ||
+      current instanceof z.ZodDefault ||
+      current instanceof z.ZodPipe
+    ) {
+      current = current instanceof z.ZodPipe ? current.in : current.unwrap()
+    }
+    if (index === path.length) break
+    const part = path[index]
+    if (current instanceof z.ZodObject && typeof part === 'string') current = current.shape[part]
+    else if (current instanceof z.ZodArray && typeof part === 'number') current = current.element
+    else return undefined
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : undefined
+}
+
 /** Whether a `unified-lint-rule` config turns the rule off: `false`, `['off']`, `[0, options]`. */
 export function isOffConfig(config: unknown): boolean {
   return config === false || (Array.isArray(config) && offWords.has(config[0]))
@@ -128,7 +162,8 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
     }
     const result = schema.safeParse(raw ?? {})
     if (!result.success) {
-      throw new PlanLintConfigError(`Invalid options for \`${id}\`: ${formatIssues(result.error)}`)
+      const issues = formatIssues(result.error, [], (path) => knownKeysAt(schema, path))
+      throw new PlanLintConfigError(`Invalid options for \`${id}\`: ${issues}`)
     }
     if (raw !== null && typeof raw === 'object') validated.set(raw, result.data)
     return result.data
@@ -165,6 +200,12 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
     // Validate when the processor is configured, so a bad option is one
     // readable error before any file is read, not a fatal message per file.
     // A rule turned off needs no options.
+    const severity = invalidSeverity(config)
+    if (severity !== undefined) {
+      throw new PlanLintConfigError(
+        `Invalid severity \`${severity}\` for \`${id}\`, expected \`off\`, \`warn\`, \`error\` (or 0, 1, 2)`
+      )
+    }
     if (!isOffConfig(config)) validate(optionsFromConfig(config))
     return (inner as unknown as (this: Processor, config?: unknown) => Transformer<Root> | undefined).call(
       this,

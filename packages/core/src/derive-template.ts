@@ -135,7 +135,7 @@ function linesOf(block: Block): Array<{text: string; start: number}> {
 function titleText(model: PlanModel): string | undefined {
   if (!model.title) return undefined
   const words = stripPlaceholders(collapse(model.title.text))
-  const head = words.split(/\s*[:：]\s*|\s+[-–—]\s+/u)[0]?.trim() ?? ''
+  const head = words.split(/(?:(?<!\s)\s+)?[:：]\s*|(?<!\s)\s+[-–—]\s+/u)[0]?.trim() ?? ''
   return /[\p{L}\p{N}]/u.test(head) ? head : undefined
 }
 
@@ -149,8 +149,8 @@ function titlePattern(words: string, model: PlanModel): string {
 
 function stripPlaceholders(text: string): string {
   return text
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/<<[^>]*>>/g, ' ')
+    .replace(/\[[^[\]]*\]/g, ' ')
+    .replace(/<<[^<>]*>>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }
@@ -181,10 +181,10 @@ const branchField = /\bbranch\b/i
 const linkField = /\b(?:spec|specification|link|url)\b/i
 // A value that is one link, path, link placeholder or id, nothing around it.
 const linkValue =
-  /^(?:\[[^\]]*\]\([^)]*\)|\[[^\]]*(?:link|spec|url|\.md)[^\]]*\]|<<[A-Z_]*LINK[A-Z_]*>>|[^\s]*(?:\/|\.md\b)[^\s]*|[A-Z][A-Z0-9]*-[A-Z0-9]+)$/i
+  /^(?:\[[^\]]*\]\([^)]*\)|\[(?=[^\]]*(?:link|spec|url|\.md))[^\]]*\]|<<(?=[A-Z_]*LINK)[A-Z_]*>>|(?=\S*(?:\/|\.md\b))\S*|[A-Z][A-Z0-9]*-[A-Z0-9]+)$/i
 
-// `**Field**: value` or `**Field:** value` opening a list item.
-const metadataItem = /^\*\*([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*:)\s*(.*)$/
+// `**Field**: value` or `**Field:** value` opening a list item (both parts are trimmed).
+const metadataItem = /^\*\*([^*\n:]{1,60}?)(?::\*\*|\*\*\s*:)\s*(?!\s)(.*)$/
 
 function deriveMetadata(model: PlanModel): MetadataInput[] {
   const fields: MetadataInput[] = []
@@ -293,7 +293,7 @@ function hasPlaceholder(text: string): boolean {
 const requiredComment = /\bREQUIRED SECTION\b/
 const conditionalComment = /\bCONDITIONAL SECTION\b|\bDELETE this (?:entire )?(?:section|subsection)\b/i
 const optionalHeading = /\((?:if applicable|optional|if needed|if any)\)\s*$/i
-const fillOnlyIf = /^\s*(?:>\s*)?[*_]*\s*Fill ONLY if\b/i
+const fillOnlyIf = /^\s*(?:>\s*)?(?:[*_]+\s*)?Fill ONLY if\b/i
 
 function deriveSections(
   model: PlanModel,
@@ -303,7 +303,7 @@ function deriveSections(
   const used = new Set<string>()
   const build = (section: PlanSection): TemplateSectionInput => {
     const text = collapse(section.text)
-    let id = slug(normalizeHeading(text).replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) || 'section'
+    let id = slug(normalizeHeading(text).replace(/(?<!\s)\s*[(（][^()（）]*[)）]\s*$/u, '')) || 'section'
     if (!/^[a-z]/.test(id)) id = `section-${id}`
     // Unique ids: a second `Unit Tests` becomes `unit-tests-2`.
     let unique = id
@@ -435,7 +435,7 @@ function rationaleLabel(model: PlanModel, chosen: PlanSection): {text: string; p
     if (node.type !== 'paragraph') continue
     const first = node.children[0]
     if (first?.type !== 'strong') continue
-    const label = collapse(toString(first)).replace(/[\s:：]+$/u, '')
+    const label = collapse(toString(first)).replace(/(?<![\s:：])[\s:：]+$/u, '')
     if (/\b(?:rationale|reasoning|why)\b/i.test(label)) return {text: label, pattern: literal(label)}
   }
   return undefined
@@ -445,7 +445,8 @@ function rationaleLabel(model: PlanModel, chosen: PlanSection): {text: string; p
 // Option labels: `# [REMOVE IF UNUSED] Option 1: Single project (DEFAULT)`
 // lines in code blocks, the alternatives of a template's sample tree.
 
-const optionLabelLine = /^\s*(#*)\s*(\[[^\]\n]+\]\s*)?Option\s+(\d+|[A-Z])\s*[:.)-]\s*(.+?)\s*$/u
+// The name (group 4) keeps its surrounding spaces: trimmed where it is read.
+const optionLabelLine = /^\s*(?!\s)(#*)\s*(\[[^\]\n]+\]\s*)?Option\s+(\d+|[A-Z])\s*[:.)-]([^\n]+)$/u
 
 function deriveOptionLabels(blocks: Block[]): {patterns: Array<{pattern: string; ignoreCase: boolean}>; lines: Set<number>} {
   const prefixes = new Set<string>()
@@ -465,7 +466,7 @@ function deriveOptionLabels(blocks: Block[]): {patterns: Array<{pattern: string;
       const prefix = match?.[2]?.trim()
       if (prefix) prefixes.add(prefix)
       // `Single project (DEFAULT)`, `Web application (when ... detected)`: the name.
-      const name = (match?.[4] ?? '').replace(/\s*\([^)]*\)\s*$/u, '').trim()
+      const name = (match?.[4] ?? '').replace(/(?<!\s)\s*\([^()]*\)\s*$/u, '').trim()
       if (name && !names.includes(name)) names.push(name)
     }
   }
@@ -543,7 +544,7 @@ function derivePlaceholders(model: PlanModel, blocks: Block[], labelLines: Set<n
     // In text scope, so a task box (`- [X] done`) at the start of an item is never one.
     shapes.push({
       scope: 'text',
-      pattern: String.raw`(?<=\S[ \t]*)\[[${[...inventory.slots].sort().join('')}]\](?![(\[])`,
+      pattern: String.raw`(?=\[)(?<=\S[ \t]*)\[[${[...inventory.slots].sort().join('')}]\](?![(\[])`,
       kind: 'template number slot',
       ...(inventory.slotsInCode ? {} : {inCode: false})
     })
@@ -596,7 +597,7 @@ function bracketInventory(blocks: Block[], labelLines: Set<number>): BracketInve
       if (inCode) inventory.slotsInCode = true
       continue
     }
-    const numbered = /^(\p{L}[\p{L} -]*?)\s+\d+$/u.exec(inner)
+    const numbered = /^(\p{L}(?:[\p{L} -]*[\p{L}-])?)\s+\d+$/u.exec(inner)
     if (numbered) {
       const prefix = numbered[1] as string
       if (!counted.has(prefix.toLowerCase())) counted.set(prefix.toLowerCase(), prefix)
@@ -617,9 +618,10 @@ function bracketInventory(blocks: Block[], labelLines: Set<number>): BracketInve
 
 /** `FEATURE`, `###-feature-name`, `table_name`: tokens; `High / Low`: choices; sentences: instructions; the rest: placeholders. */
 function literalKind(text: string): string {
-  if (/^[A-Z0-9_#-]+$/.test(text) || /^\S*[_#]\S*$/.test(text)) return 'template token'
+  if (/^[A-Z0-9_#-]+$/.test(text) || /^(?=\S*[_#])\S*$/.test(text)) return 'template token'
   // `High / Medium / Low`, `P0 | P1 | P2`, `Green/Yellow/Red`: a choice left open.
-  const parts = text.split(/\s*[/|]\s*/)
+  // Spaces before a separator are read from where they start, never from inside the run.
+  const parts = text.split(/(?:(?<!\s)\s+)?[/|]\s*/)
   const spaced = /\s[/|]\s|\|/.test(text)
   // A path (`src/path/to/component`) is not a choice: its parts are lower case and unspaced.
   const short = parts.every((part) => part !== '' && part.split(' ').length <= 3)
@@ -655,8 +657,18 @@ function nestedBracketShapes(blocks: Block[], labelLines: Set<number>): Placehol
 }
 
 // Around a whole table cell, list item or field value (after `Field:`).
-const unitStart = String.raw`(?<=(?:^|\n|\||[:：]\**)[ \t]*(?:\[[ xX]\][ \t]+)?)`
+const unitLead = String.raw`(?<=(?:^|\n|\||[:：]\**)[ \t]*(?:\[[ xX]\][ \t]+)?)`
 const unitEnd = String.raw`[?.:!]?(?=[ \t]*(?:\||\n|$))`
+
+/**
+ * One of the texts as a whole unit. The lookbehind scans back over the
+ * spaces before it, so it is guarded by the texts' first characters: tried
+ * at every position of a long run of spaces or `*`, it would be quadratic.
+ */
+function unitStart(texts: string[]): string {
+  const initials = unique(texts.map((text) => [...collapse(text)][0] ?? '')).map((char) => char.replace(/[\\\]\[^-]/g, '\\$&'))
+  return `(?=[${initials.join('')}])${unitLead}(?:${texts.map(literal).join('|')})`
+}
 
 /**
  * Placeholders without brackets, in prose (tables are prose without
@@ -683,7 +695,7 @@ function unbracketedShapes(model: PlanModel, blocks: Block[]): PlaceholderInput[
   if (counted.numbers.length > 0) {
     shapes.push({
       scope: 'text',
-      pattern: `${unitStart}(?:${counted.numbers.map(literal).join('|')})\\s+\\d+${unitEnd}`,
+      pattern: `${unitStart(counted.numbers)}\\s+\\d+${unitEnd}`,
       kind: 'template sample item',
       inCode: false
     })
@@ -691,7 +703,7 @@ function unbracketedShapes(model: PlanModel, blocks: Block[]): PlaceholderInput[
   if (counted.letters.length > 0) {
     shapes.push({
       scope: 'text',
-      pattern: `${unitStart}(?:${counted.letters.map(literal).join('|')})\\s+[A-Z]${unitEnd}`,
+      pattern: `${unitStart(counted.letters)}\\s+[A-Z]${unitEnd}`,
       kind: 'template sample item',
       inCode: false
     })
@@ -743,7 +755,7 @@ function unbracketedShapes(model: PlanModel, blocks: Block[]): PlaceholderInput[
   if (choices.length > 0) {
     shapes.push({
       scope: 'text',
-      pattern: `${unitStart}(?:${choices.map(literal).join('|')})${unitEnd}`,
+      pattern: `${unitStart(choices)}${unitEnd}`,
       kind: 'template choice',
       inCode: false
     })
@@ -760,7 +772,7 @@ function unbracketedShapes(model: PlanModel, blocks: Block[]): PlaceholderInput[
     })
   }
 
-  const escaped = unique(collectMatches(prose, /\\\[[^\]\n]{1,200}?\\\]/g).map(({text}) => text))
+  const escaped = unique(collectMatches(prose, /\\\[[^[\]\n]{1,200}?\\\]/g).map(({text}) => text))
   if (escaped.length > 0) {
     shapes.push({scope: 'text', pattern: escaped.map(literal).join('|'), kind: 'template placeholder', inCode: false})
   }
@@ -898,8 +910,7 @@ function codeInstructionLines(blocks: Block[]): string[] {
   for (const block of blocks) {
     if (!block.inCode) continue
     for (const line of block.text.split('\n')) {
-      const match = /^\s*(?:%%|--|\/\/|#)[ \t]*(.+?)\s*$/.exec(line)
-      const text = match?.[1]
+      const text = /^\s*(?:%%|--|\/\/|#)([^\n]*)$/.exec(line)?.[1]?.trim()
       if (!text || /Option\s+\d/.test(text)) continue
       if (/^Example\b/i.test(text) || /\bReplace\b/i.test(text) || /^(?:\S+\s+){0,4}here$/i.test(text)) {
         if (!found.includes(text)) found.push(text)
@@ -907,6 +918,14 @@ function codeInstructionLines(blocks: Block[]): string[] {
     }
   }
   return found
+}
+
+/** The text inside an HTML comment (its `-->` may be missing), trimmed; undefined when it is not one. */
+function commentBody(value: string): string | undefined {
+  const text = value.trim()
+  if (!text.startsWith('<!--')) return undefined
+  const inside = text.slice('<!--'.length)
+  return (inside.endsWith('-->') ? inside.slice(0, -'-->'.length) : inside).trim()
 }
 
 /**
@@ -920,9 +939,9 @@ function codeInstructionLines(blocks: Block[]): string[] {
 function commentShape(model: PlanModel): PlaceholderInput | undefined {
   const openings: string[] = []
   for (const node of model.htmlNodes) {
-    const body = /^\s*<!--\s*([\s\S]*?)\s*(?:-->\s*)?$/.exec(node.value)?.[1]
-    if (!body || !node.value.trimStart().startsWith('<!--')) continue
-    if (/^[A-Za-z]\w*[_-][\w-]*(?::|\s|$)/.test(body) || /^(?:lint|markdownlint|prettier|eslint|remark|toc)\b/i.test(body)) continue
+    const body = commentBody(node.value)
+    if (!body) continue
+    if (/^[A-Za-z](?=\w*[_-])[\w-]*(?::|\s|$)/.test(body) || /^(?:lint|markdownlint|prettier|eslint|remark|toc)\b/i.test(body)) continue
     const words = collapse(body).split(/[:.,;!?]/)[0]?.split(' ').slice(0, 3).join(' ') ?? ''
     if (/[\p{L}\p{N}]/u.test(words) && !openings.includes(words)) openings.push(words)
   }
@@ -951,7 +970,7 @@ function slug(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|(?<!-)-+$/g, '')
 }
 
 /** A regular expression matching the text literally, any run of whitespace as `\s+`. */

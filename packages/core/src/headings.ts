@@ -8,12 +8,14 @@ import type {TemplateSectionInput} from './template.js'
 
 const leadingDecoration = /^[^\p{L}\p{N}[(]+/u
 const leadingNumber = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/u
-const trailingPunctuation = /[\s:：.。]+$/u
+// Trailing runs start where the run starts (the lookbehind): tried from every
+// position inside a long run, they would take quadratic time.
+const trailingPunctuation = /(?<![\s:：.。])[\s:：.。]+$/u
 // Status marks and emoji after the name: `Phase 0: Research ✅`.
-const trailingDecoration = /[\s\p{So}\p{Sk}\u200d\ufe0f:：.。!-]+$/u
+const trailingDecoration = /(?<![\s\p{So}\p{Sk}\u200d\ufe0f:：.。!-])[\s\p{So}\p{Sk}\u200d\ufe0f:：.。!-]+$/u
 // `Project Structure — New Files`: the name, then a qualifier.
 // `Technical Context & Constraints`, `Constitution Check: PASS`.
-const qualifier = /^(.+?)(?:\s+[—–\-&/]|:|\s+and)\s+\S/u
+const qualifier = /^(.+?)(?:(?<!\s)\s+[—–\-&/]|:|(?<!\s)\s+and)\s+\S/u
 const inlineMarkup = /[*_`~]/g
 const whitespace = /\s+/g
 
@@ -31,7 +33,7 @@ export function normalizeHeading(text: string): string {
     .toLowerCase()
 }
 
-const parenthetical = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/u
+const parenthetical = /^(.*?)(?<!\s)\s*[(（]([^()（）]+)[)）]\s*$/u
 
 /**
  * Every form of a heading worth comparing: the whole text, and for

@@ -42,7 +42,7 @@ function keyOf(family: IdentifierFamily, match: RegExpExecArray): string {
 }
 
 // What may stand between a line start and a defining identifier.
-const definitionLead = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?(?:\*\*|__|\*|_|`)?[ \t]*$/
+const definitionLead = /^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?|\|[ \t]*)?(?:(?:\*\*|__|\*|_|`)[ \t]*)?$/
 const rangeJoin = /^[ \t]*(?:-|–|—|\.\.\.?|~|to|through|thru)[ \t]*$/iu
 const maxRange = 500
 const maxLead = 64

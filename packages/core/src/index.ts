@@ -48,6 +48,7 @@ export {
 } from './template.js'
 export {isRequired, matchTemplate, type SectionMatch, type TemplateMatch} from './template-match.js'
 export {describeValue} from './text.js'
+export {textOf} from './node-text.js'
 export {citedKeys, findIdentifiers, type IdentifierOccurrence} from './identifiers.js'
 export {
   clearRelatedDocuments,
@@ -64,4 +65,6 @@ export {
   type RelatedProblemReason
 } from './related.js'
 export {templateSignature, type Signature} from './signature.js'
+export {clearParsedDocuments, planParser, remarkPlanSyntax} from './documents.js'
 export {deriveTemplate, exactly, type DeriveTemplateOptions} from './derive-template.js'
+export {regExpHazard, type RegExpHazard} from './regex-safety.js'

@@ -107,6 +107,10 @@ function isPlainBracket(text: string, open: number, close: number): boolean {
   return true
 }
 
+function isBreak(char: string | undefined): boolean {
+  return char === '\r' || char === '\n'
+}
+
 interface Block {
   node: Node
   inCode: boolean
@@ -152,10 +156,12 @@ export function findPlaceholders(model: PlanModel, template: Template): Placehol
 
   if (shapes.comment.length > 0) {
     for (const node of model.htmlNodes) {
-      const value = node.value
+      // As written, which a fix removes: the parsed value has NUL replaced and,
+      // in a blockquote or list, the container's markers left out.
+      const value = model.sourceOf(node)
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      if (start === undefined || end === undefined || !value.trimStart().startsWith('<!--')) continue
+      if (start === undefined || end === undefined || value === undefined || !value.trimStart().startsWith('<!--')) continue
       const hit = shapes.comment.find(({regex}) => regex.test(value))
       if (hit) {
         findings.push({start, end, text: value, kind: hit.shape.kind, comment: true, inCode: false})
@@ -168,7 +174,10 @@ export function findPlaceholders(model: PlanModel, template: Template): Placehol
       const base = node.position?.start.offset
       const text = model.sourceOf(node)
       if (base === undefined || text === undefined) continue
-      for (const span of bracketSpans(text, inCode)) {
+      // Shapes are written for `\n` line breaks (`[^\n]*`): a lone `\r` is one
+      // to them too (same offsets), and a `\r\n` never starts or ends a finding.
+      const scanned = text.replace(/\r(?!\n)/g, '\n')
+      for (const span of bracketSpans(scanned, inCode)) {
         const inner = span.inner.trim()
         const hit = shapes.bracket.find(
           ({shape, regex}) => (shape.inCode !== false || !inCode) && regex.test(inner)
@@ -188,15 +197,20 @@ export function findPlaceholders(model: PlanModel, template: Template): Placehol
         if (shape.inCode === false && inCode) continue
         regex.lastIndex = 0
         let match: RegExpExecArray | null
-        while ((match = regex.exec(text))) {
+        while ((match = regex.exec(scanned))) {
           if (match[0].length === 0) {
             regex.lastIndex++
             continue
           }
+          let start = match.index
+          let end = start + match[0].length
+          while (start < end && isBreak(text[start])) start++
+          while (end > start && isBreak(text[end - 1])) end--
+          if (start === end) continue
           findings.push({
-            start: base + match.index,
-            end: base + match.index + match[0].length,
-            text: match[0],
+            start: base + start,
+            end: base + end,
+            text: text.slice(start, end),
             kind: shape.kind,
             comment: false,
             inCode

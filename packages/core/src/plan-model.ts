@@ -3,12 +3,11 @@
  * Built once per tree (memoised), so ten rules cost one walk, not ten.
  */
 import type {Code, Heading, Html, ListItem, Paragraph, Root, RootContent, Yaml} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {isMap, isScalar, parseDocument, type Document} from 'yaml'
-import {headingRange} from 'mdast-util-heading-range'
 import {headingForms} from './headings.js'
+import {textOf} from './node-text.js'
 
 export interface Point {
   line: number
@@ -134,7 +133,7 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
       if (closed.children.length === 0) closed.contentEnd = index
     }
     const parent = open[open.length - 1]
-    const text = toString(node)
+    const text = textOf(node)
     const section: PlanSection = {
       heading: node,
       depth: node.depth,
@@ -210,15 +209,16 @@ export function buildPlanModel(tree: Root, file: VFile): PlanModel {
 
 /** Front matter, parsed once: its data, and the document for key ranges. */
 function readFrontMatter(node: Yaml): FrontMatter {
-  let document: Document.Parsed | undefined
   try {
-    document = parseDocument(node.value)
+    // Quiet: yaml reports what it stringifies (a `? [complex, key]`) as a process warning, on stderr.
+    const document = parseDocument(node.value, {logLevel: 'error'})
+    if (document.errors.length > 0 || !isMap(document.contents)) return {node, data: undefined, document: undefined}
+    // Converting fails on what parsing lets through: an alias to no anchor, too many aliases.
+    return {node, data: document.toJS() as Record<string, unknown>, document}
   } catch {
     // Broken front matter is reported by nothing here: rules see no fields.
     return {node, data: undefined, document: undefined}
   }
-  if (document.errors.length > 0 || !isMap(document.contents)) return {node, data: undefined, document: undefined}
-  return {node, data: document.toJS() as Record<string, unknown>, document}
 }
 
 /** Top-level front-matter keys, each with the range of its key and value. */
@@ -271,8 +271,10 @@ function collectBlocks(node: {children?: unknown[]}, code: Code[], html: Html[],
   }
 }
 
-// `**Name**:` or `**Name:**`, the name free of `*` and line breaks.
-const fieldLabel = /\*\*[ \t]*([^*\n:：|]{1,80}?)[ \t]*([:：])?[ \t]*\*\*(?:[ \t]*([:：]))?/g
+// `**Name**:` or `**Name:**`, the name free of `*` and line breaks. The name
+// starts and ends with a non-space, so the spaces around it are read one way
+// only (a long run of them would otherwise take quadratic time).
+const fieldLabel = /\*\*[^\S\n]*([^*\n:：|\s](?:[^*\n:：|]{0,78}[^*\n:：|\s])?)[^\S\n]*(?:([:：])[^\S\n]*)?\*\*(?:[ \t]*([:：]))?/g
 
 function readFields(
   text: string,
@@ -290,7 +292,15 @@ function readFields(
   for (let index = 0; index < labels.length; index++) {
     const label = labels[index] as (typeof labels)[number]
     const next = labels[index + 1]
-    const lineEnd = text.indexOf('\n', label.end)
+    let lineEnd = text.indexOf('\n', label.end)
+    // A label that ends its line takes the next line of the paragraph as its
+    // value (`**Spec**:` then the link, soft-wrapped), unless that line is a
+    // field of its own.
+    if (lineEnd !== -1 && /^[ \t]*\r?$/.test(text.slice(label.end, lineEnd)) && (!next || next.start > lineEnd + 1)) {
+      const following = text.indexOf('\n', lineEnd + 1)
+      const nextLine = text.slice(lineEnd + 1, following === -1 ? text.length : following)
+      if (nextLine.trim() !== '' && (!next || next.start >= lineEnd + 1 + nextLine.length)) lineEnd = following
+    }
     let stop = lineEnd === -1 ? text.length : lineEnd
     if (next && next.start < stop) stop = next.start
     let valueStart = label.end
@@ -310,7 +320,7 @@ function readFields(
 }
 
 // `Name: value` on the first line of a header list item.
-const listFieldLabel = /^([\p{L}][\p{L}\p{N} /&-]{0,40}?)[ \t]*[:：][ \t]+(?=\S)/u
+const listFieldLabel = /^(\p{L}(?:[\p{L}\p{N} /&-]{0,39}[\p{L}\p{N}/&-])?)[ \t]*[:：][ \t]+(?=\S)/u
 
 function readListField(
   text: string,
@@ -377,15 +387,13 @@ export function sectionContent(model: PlanModel, section: PlanSection): RootCont
 
 /**
  * A whole section as a range: its heading through the last node before the
- * next heading of the same or a higher level (mdast-util-heading-range), for
- * fixes that remove or move a section. Costs one pass over the root: use it
- * for the few sections a fix needs, not for every section.
+ * next heading of the same or a higher level, for fixes that remove or move a
+ * section. Read from the model's section bounds, not with
+ * mdast-util-heading-range, which reads every heading's text recursively (a
+ * heading of emphasis nested thousands deep overflows the stack).
  */
 export function sectionRange(model: PlanModel, section: PlanSection): Range | undefined {
-  let last: {position?: {end: {offset?: number}}} | undefined
-  headingRange(model.tree, {test: (_, node) => node === section.heading}, (start, nodes) => {
-    last = nodes.length > 0 ? nodes[nodes.length - 1] : start
-  })
+  const last = model.tree.children[section.end - 1]
   const start = section.heading.position?.start.offset
   const end = last?.position?.end.offset
   if (start === undefined || end === undefined) return undefined

@@ -7,8 +7,9 @@
  * git root above the working folder, else the working folder): a target
  * outside it, directly or through a symlink, is a problem to report and is
  * never opened. Documents are read with to-vfile and parsed once per run:
- * a spec shared by several plans is parsed once, and re-read only when its
- * modification time or size changes.
+ * a spec shared by several plans, or linted in the same run, is parsed once
+ * (see documents.ts), and re-read only when its modification time or size
+ * changes.
  *
  * Reads are synchronous on purpose: unified-engine flushes a run when every
  * file has reached its queue, and a file that gains fatal messages while a
@@ -19,12 +20,10 @@ import {lstatSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
 import {readSync} from 'to-vfile'
-import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {buildPlanModel, type MetadataField, type PlanModel, type Range} from './plan-model.js'
+import {clearParsedDocuments, parsedDocument, planParser} from './documents.js'
+import {getPlanModel, type MetadataField, type PlanModel, type Range} from './plan-model.js'
 import type {RelatedDocumentSpec, Template} from './template.js'
 
 export type RelatedKind = 'spec' | 'research'
@@ -66,8 +65,6 @@ export interface RelatedDocuments {
 /** Documents read (the last few hundred real paths) and parsed in this process, for tests and the benchmark. */
 export const relatedDocumentStats = {parses: 0, reads: [] as string[]}
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'])
-
 interface Loaded {
   file: VFile
   model: PlanModel
@@ -84,6 +81,7 @@ const storeLimit = 512
 /** Forget every read document (the language server calls this when files change). */
 export function clearRelatedDocuments(): void {
   store.clear()
+  clearParsedDocuments()
 }
 
 function load(realPath: string): Loaded | undefined {
@@ -104,10 +102,16 @@ function load(realPath: string): Loaded | undefined {
   let document: Loaded | undefined
   // A binary file is not a document.
   if (typeof bytes === 'string' || !bytes.includes(0)) {
-    file.value = String(bytes)
-    const tree = parser.parse(file) as Root
-    relatedDocumentStats.parses++
-    document = {file, model: buildPlanModel(tree, file)}
+    const text = String(bytes)
+    // Linted in this run too: the tree its linting parsed (one parse per document).
+    const known = parsedDocument(realPath, text)
+    if (known) document = {file: known.file, model: getPlanModel(known.tree, known.file)}
+    else {
+      file.value = text
+      const tree = planParser.parse(file) as Root
+      relatedDocumentStats.parses++
+      document = {file, model: getPlanModel(tree, file)}
+    }
   }
   store.set(realPath, {stamp, document})
   if (store.size > storeLimit) store.delete(store.keys().next().value as string)
@@ -164,7 +168,9 @@ export function projectRootOf(planPath: string, cwd: string): string {
 
 type Target = {kind: 'path'; value: string} | {kind: 'none'}
 
-const markdownLink = /\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\s*\)/
+// No `[` inside the text, the target or the title: each `[` then starts one
+// scan, not one to the end of the value (quadratic on `[](` repeated).
+const markdownLink = /\[[^[\]]*\]\(\s*<?([^)\s>[]+)>?(?:\s+["'(][^)[]*|\s*)\)/
 const scheme = /^[a-z][a-z0-9+.-]*:/i
 
 /** The path a field value links to, if it links to a local file at all. */
@@ -181,7 +187,7 @@ export function linkTargetOf(value: string): Target {
     raw = code ? code[1] : trimmed.split(/\s+/)[0]
   }
   if (!raw) return {kind: 'none'}
-  raw = raw.replace(/[#?].*$/, '')
+  raw = raw.replace(/[#?][\s\S]*$/, '')
   if (raw === '') return {kind: 'none'}
   // A template placeholder (`docs/features/[FEAT-XXX]-spec.md`) is not a path yet.
   if (/[[\]<>{}]/.test(raw)) return {kind: 'none'}

@@ -4,21 +4,31 @@
  * template lives here, so rules stay template-agnostic.
  */
 import * as z from 'zod'
+import {regExpHazard} from './regex-safety.js'
 
-/** A regular expression written as a string (source, optional flags). */
-const patternSource = z
-  .string()
-  .min(1)
-  .superRefine((value, context) => {
-    try {
-      new RegExp(value, 'u')
-    } catch (error) {
-      context.addIssue({
-        code: 'custom',
-        message: `invalid regular expression: ${(error as Error).message}`
-      })
-    }
-  })
+/**
+ * A user's regular expression must compile with the `u` flag (the flag every
+ * template pattern runs with) and be free of exponential backtracking: plans
+ * are scanned with these patterns on every keystroke and in CI, on text that
+ * may come from anyone who opens a pull request. See regex-safety.ts.
+ */
+function checkPattern(value: string, context: z.core.$RefinementCtx<string>): void {
+  try {
+    new RegExp(value, 'u')
+  } catch (error) {
+    context.addIssue({code: 'custom', message: `invalid regular expression: ${(error as Error).message}`})
+    return
+  }
+  const hazard = regExpHazard(value)
+  if (hazard) context.addIssue({code: 'custom', message: hazard.message})
+}
+
+/**
+ * A regular expression written as a string (source, optional flags).
+ * `format: 'regex'` marks it in the JSON Schema, where tests find every
+ * pattern a template holds.
+ */
+const patternSource = z.string().min(1).superRefine(checkPattern).meta({format: 'regex'})
 
 export const sectionRequirementSchema = z.enum(['required', 'conditional', 'optional'])
 
@@ -166,11 +176,22 @@ export const traceabilitySchema = z.strictObject({
        * Items that must cite an identifier: those under a group label
        * (`**Functional** (from spec):`) matching this pattern; `''` for every item.
        */
-      citationsRequiredIn: z.string().optional()
+      citationsRequiredIn: z
+        .string()
+        .superRefine((value, context) => {
+          if (value !== '') checkPattern(value, context)
+        })
+        .meta({format: 'regex'})
+        .optional()
     })
     .optional(),
-  /** Whether items under an `Open Questions` heading must be answered or checked off. */
-  openQuestions: z.boolean().default(true),
+  /**
+   * Items under an `Open Questions` heading: `true`, each must be answered or
+   * checked off; `'tracked'`, a question with an owner (`**Owner**: Data team`)
+   * is tracked and may stay open (speckitadv's question register); `false`,
+   * not read.
+   */
+  openQuestions: z.union([z.boolean(), z.literal('tracked')]).default(true),
   /** Numbered technical decisions and the decision that must come first. */
   decisions: z
     .strictObject({
@@ -268,16 +289,31 @@ export class PlanLintConfigError extends Error {
   override name = 'PlanLintConfigError'
 }
 
-/** Format zod issues as `at \`a.b[0]\`: expected ...` fragments. */
-export function formatIssues(error: z.ZodError, prefix: (string | number)[] = []): string {
+/**
+ * Format zod issues as `at \`a.b[0]\`: expected ...` fragments. An unknown
+ * key is named in its path; `knownKeys` (the keys an object at a path
+ * accepts) lets the fragment say what was expected instead.
+ */
+export function formatIssues(
+  error: z.ZodError,
+  prefix: readonly PropertyKey[] = [],
+  knownKeys?: (path: readonly PropertyKey[]) => string[] | undefined
+): string {
+  const pathText = (parts: readonly PropertyKey[]) =>
+    parts
+      .map((part, index) =>
+        typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`
+      )
+      .join('')
   return error.issues
-    .map((issue) => {
-      const path = [...prefix, ...issue.path]
-        .map((part, index) =>
-          typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`
-        )
-        .join('')
-      return path ? `at \`${path}\`: ${issue.message}` : issue.message
+    .flatMap((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const known = knownKeys?.(issue.path)
+        const expected = known?.length ? `, expected ${known.map((key) => `\`${key}\``).join(', ')}` : ''
+        return issue.keys.map((key) => `at \`${pathText([...prefix, ...issue.path, key])}\`: unknown key${expected}`)
+      }
+      const path = pathText([...prefix, ...issue.path])
+      return [path ? `at \`${path}\`: ${issue.message}` : issue.message]
     })
     .join('; ')
 }

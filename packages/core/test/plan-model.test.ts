@@ -52,6 +52,21 @@ describe('plan model', () => {
     expect([date.valueRange.start.line, date.valueRange.start.column, date.valueRange.end.column]).toEqual([3, 33, 43])
   })
 
+  it('takes a soft-wrapped value on the next line of a field that ends its line', () => {
+    const plan = model('# Plan\n\n**Branch**: `007-x` | **Spec**:\n[spec.md](./spec.md)\n**Date**: 2025-02-01\n\n## Summary\n')
+    expect(plan.metadata.map((field) => [field.name, field.value])).toEqual([
+      ['Branch', '`007-x`'],
+      ['Spec', '[spec.md](./spec.md)'],
+      ['Date', '2025-02-01']
+    ])
+    // A label on the next line is a field of its own, not the value.
+    const bare = model('# Plan\n\n**Spec**:\n**Date**: 2025-02-01\n\n## Summary\n')
+    expect(bare.metadata.map((field) => [field.name, field.value])).toEqual([
+      ['Spec', ''],
+      ['Date', '2025-02-01']
+    ])
+  })
+
   it('reads front matter as metadata and keeps code blocks as code', () => {
     const plan = model('---\nfeature: FEAT-1\n---\n\n# Plan\n\n```\n# not a heading\n```\n')
     expect(plan.frontMatter?.data).toEqual({feature: 'FEAT-1'})

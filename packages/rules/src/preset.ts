@@ -1,6 +1,5 @@
-import {getPlanModel, templateSignature, type PlanRulePlugin, type Template} from '@plan-lint/core'
+import {getPlanModel, remarkPlanSyntax, templateSignature, type PlanRulePlugin, type Template} from '@plan-lint/core'
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkLint from 'remark-lint'
 import {unified, type Plugin, type Preset, type Processor} from 'unified'
 import type {VFile} from 'vfile'
@@ -34,9 +33,33 @@ export interface PlanPreset extends Preset {
   layout?: string | undefined
 }
 
+// Where a `lint` comment marker can be: `<!-- lint disable ... -->`, or a
+// `lint` block comment in an MDX expression.
+const lintMarker = /<!--\s*lint(?:\s|-->)|\/\*\s*lint(?:\s|\*\/)/
+
+const lintComments = unified().use(remarkLint).freeze()
+
+function runLintComments() {
+  return async (tree: Root, file: VFile) => {
+    if (lintMarker.test(String(file))) await lintComments.run(tree, file)
+  }
+}
+
 /**
- * A remark preset: remark-frontmatter, remark-lint (for disable comments),
- * and each rule with the template as its option, at the given severity.
+ * remark-lint's comment handling (`<!-- lint disable plan-x -->`), on the
+ * documents that have such a comment. remark-lint walks every node of the
+ * tree twice (for markers, then for gaps) and indexes every line: a plan
+ * without a `lint` comment has nothing for it to do.
+ */
+export function planLintComments(this: Processor): undefined {
+  // Attached from here, as remark-lint does, so it runs after every rule.
+  this.use(runLintComments)
+}
+
+/**
+ * A remark preset: the plan syntax (YAML front matter), remark-lint's
+ * comment handling (for disable comments), and each rule with the template
+ * as its option, at the given severity.
  */
 export function createPreset(
   id: string,
@@ -45,7 +68,7 @@ export function createPreset(
   layout?: string
 ): PlanPreset {
   const severities: Record<string, PresetRuleSetting> = {}
-  const plugins: Preset['plugins'] = [remarkFrontmatter, remarkLint, [presetMarker, {id, layout}]]
+  const plugins: Preset['plugins'] = [remarkPlanSyntax, planLintComments, [presetMarker, {id, layout}]]
   for (const [rule, severity] of rules) {
     severities[rule.meta.id] = severity
     if (severity === 'off') continue
@@ -104,6 +127,6 @@ export function createLayoutPreset(id: string, layouts: PlanPreset[]): PlanPrese
     template: first.template,
     severities: first.severities,
     layouts,
-    plugins: [remarkFrontmatter, [layoutSwitch, {layouts}]]
+    plugins: [remarkPlanSyntax, [layoutSwitch, {layouts}]]
   }
 }

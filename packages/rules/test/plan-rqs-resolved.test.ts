@@ -135,8 +135,18 @@ const parkingLot = {
   template: defineTemplate({id: 'parking-lot', name: 'plan with a question parking lot', traceability: {openQuestions: false}})
 }
 
+/** A template whose Open Questions are a register: owned questions are tracked (speckitadv). */
+const register = {
+  template: defineTemplate({id: 'register', name: 'plan with a question register', traceability: {openQuestions: 'tracked'}})
+}
+
 testRule(planRqsResolved, {
   valid: [
+    {
+      name: 'a register: a question with a named owner is tracked',
+      options: register,
+      code: doc('## Open Questions', '', '1. **Q1**: Which region hosts the exports?', '    - **Owner**: Platform team', '    - **Deadline**: Before Phase 1')
+    },
     ...mentions.map((line) => ({name: `a sentence about markers: ${line}`, options: kit, code: doc('## Summary', '', line)})),
     {
       name: 'markers in inline code, in prose and in a heading',
@@ -375,6 +385,22 @@ testRule(planRqsResolved, {
     }
   ],
   invalid: [
+    {
+      name: 'a register: a question whose owner is still the template slot, or none, is open',
+      options: register,
+      code: doc(
+        '## Open Questions',
+        '',
+        '1. **Q1**: Which region hosts the exports?',
+        '    - **Owner**: [Who should answer]',
+        '2. **Q2**: Who signs off the retention period?',
+        '    - **Deadline**: Before Phase 2'
+      ),
+      errors: [
+        {messageId: 'openQuestion', line: 5, column: 1, endLine: 5, endColumn: 43},
+        {messageId: 'openQuestion', line: 7, column: 1, endLine: 7, endColumn: 47}
+      ]
+    },
     {
       name: 'a question after the colon is a marker whatever word precedes it',
       options: plan,

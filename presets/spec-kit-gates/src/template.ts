@@ -103,10 +103,13 @@ export const specKitGatesTemplate: Template = layout(
         optionalChild('technical-context', 'Technical Context')
       ]
     },
+    // Plans of the template's first versions and its "Level 1" minimal plans
+    // have no quality gates or structure section: those are not required.
     {
       id: 'quality-gates',
       text: '2. QUALITY GATES',
       level: 2,
+      requirement: 'optional',
       instructions: ['GATE: Must pass before Phase 0 research'],
       children: [
         ...qualityGateChildren,
@@ -122,6 +125,7 @@ export const specKitGatesTemplate: Template = layout(
       id: 'project-structure',
       text: '3. PROJECT STRUCTURE',
       level: 2,
+      requirement: 'optional',
       children: [
         optionalChild('architecture-overview', 'Architecture Overview'),
         optionalChild('documentation', 'Documentation (This Feature)', {aliases: ['Documentation']}),
@@ -130,7 +134,7 @@ export const specKitGatesTemplate: Template = layout(
       ]
     },
     {id: 'implementation-phases', text: '4. IMPLEMENTATION PHASES', aliases: ['IMPLEMENTATION STEPS', 'EXECUTION PHASES'], level: 2},
-    {id: 'testing-strategy', text: '5. TESTING STRATEGY', aliases: ['TEST STRATEGY'], level: 2, requirement: 'optional'},
+    {id: 'testing-strategy', text: '5. TESTING STRATEGY', level: 2, requirement: 'optional'},
     {id: 'success-metrics', text: '6. SUCCESS METRICS', aliases: ['SUCCESS CRITERIA'], level: 2},
     {id: 'risks-mitigations', text: '7. RISKS & MITIGATIONS', aliases: ['RISKS AND MITIGATIONS', 'RISKS'], level: 2, requirement: 'optional'},
     {id: 'dependencies', text: '8. DEPENDENCIES', level: 2, requirement: 'optional'},

@@ -16,8 +16,10 @@ export const specKitTemplate: Template = defineTemplate({
   },
   paths: ['(?:^|/)specs/[^/]+/plan\\.md$'],
   metadata: [
-    {name: 'Branch', aliases: ['Feature Branch', 'ブランチ', '브랜치', '分支'], required: true, format: 'branch'},
-    {name: 'Date', aliases: ['日付', '날짜', '日期'], required: true, format: 'date'},
+    // Real plans name the branch by its feature id (`**Feature ID:** 002-todo-app`): the branch format still applies.
+    {name: 'Branch', aliases: ['Feature Branch', 'Feature ID', 'ブランチ', '브랜치', '分支'], required: true, format: 'branch'},
+    // Plans dated by when they were written or last touched.
+    {name: 'Date', aliases: ['Created', 'Last Updated', 'Updated', '日付', '날짜', '日期'], required: true, format: 'date'},
     {
       name: 'Spec',
       aliases: ['Specification', 'Feature Spec', '仕様', '仕様書', '사양', '명세', '规范', '规格'],
@@ -44,7 +46,7 @@ export const specKitTemplate: Template = defineTemplate({
     {
       id: 'technical-context',
       text: 'Technical Context',
-      aliases: ['技術コンテキスト', '技術的コンテキスト', '기술 컨텍스트', '技术上下文', '技术背景', '技術'],
+      aliases: ['Technical Architecture', '技術コンテキスト', '技術的コンテキスト', '기술 컨텍스트', '技术上下文', '技术背景', '技術'],
       level: 2
     },
     {

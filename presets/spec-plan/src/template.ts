@@ -12,7 +12,7 @@ export const specPlanTemplate: Template = defineTemplate({
   id: 'spec-plan',
   name: 'spec-plan feature plan',
   title: {pattern: '^implementation plan\\b', ignoreCase: true},
-  paths: ['(?:^|/)docs/features/[^/]*-plan\\.md$', '(?:^|/)FEAT-\\d+[^/]*-plan\\.md$'],
+  paths: ['(?:^|/)docs/features/[^/]*-plan\\.md$', '(?:^|/)FEAT-\\d[^/]*-plan\\.md$'],
   // Testing, Security, Dependencies, Risks: every plan family has them.
   detection: {sections: ['research-summary', 'database-schema-changes', 'api-contracts', 'technical-decisions']},
   metadata: [

@@ -125,7 +125,8 @@ export const speckitadvTemplate: Template = defineTemplate({
     ...specKitTemplate.placeholders,
     {scope: 'text', pattern: '<<[A-Z][A-Z0-9_]*>>', kind: 'template token'},
     // The example diagram's own marker line.
-    {scope: 'text', pattern: '%%\\s*Example\\b[^\\n]*\\bReplace\\b[^\\n]*', ignoreCase: true, kind: 'template example'},
+    // No `%` between the two words: a line of `%%Example` repeated would otherwise be scanned once per `%%`.
+    {scope: 'text', pattern: '%%\\s*Example\\b[^\\n%]*\\bReplace\\b[^\\n]*', ignoreCase: true, kind: 'template example'},
     // `[High / Medium / Low]`, `[REST / GraphQL / gRPC / WebSocket]`: choose one.
     {scope: 'bracket', pattern: '\\S \\/ \\S', kind: 'template choice list', inCode: false},
     // `[HTTP/gRPC/AMQP]`, `[Team/Person]`, `[src/path/to/component]`.
@@ -136,7 +137,7 @@ export const speckitadvTemplate: Template = defineTemplate({
     // `[NEW]`, `[SC-001, FR-058]`) never are.
     {
       scope: 'bracket',
-      pattern: '^(?=[^\\n]*\\b[a-z]{3,})[\\p{L}\\d][^\\n"=;{}<>`]*[\\s,:][^\\n"=;{}<>`]*\\p{L}',
+      pattern: '^(?!NEEDS CLARIFICATION)(?=[^\\n]*\\b[a-z]{3,})[\\p{L}\\d][^\\n"=;{}<>`]*[\\s,:][^\\n"=;{}<>`]*\\p{L}',
       kind: 'template description',
       inCode: false
     },
@@ -162,7 +163,8 @@ export const speckitadvTemplate: Template = defineTemplate({
   ],
   optionLabels: specKitTemplate.optionLabels,
   identifiers: specKitTemplate.identifiers,
-  traceability: specKitTemplate.traceability,
+  // Its Open Questions are a register: a question with an owner is tracked.
+  traceability: {...specKitTemplate.traceability, openQuestions: 'tracked'},
   gates: {
     verdicts: [{section: 'constitution-check', justifiedBy: 'complexity-tracking'}],
     checklists: []

@@ -67,7 +67,8 @@ export const technicalPlanTemplate: Template = defineTemplate({
     // In a list item, or a table cell (a table is one block without remark-gfm).
     {
       scope: 'text',
-      pattern: '(?<=(?:^|\\n|\\|)[ \\t]*)(?:Library|Module|Service|Component) [A-Z](?=[ \\t]*(?:\\||\\n|$))',
+      // The first letters guard the lookbehind, which would otherwise scan back from every position of a run of spaces.
+      pattern: '(?=[LMSC])(?<=(?:^|\\n|\\|)[ \\t]*)(?:Library|Module|Service|Component) [A-Z](?=[ \\t]*(?:\\||\\n|$))',
       kind: 'template slot'
     },
     // The template's example names: `feature-x`, `feature_x_enabled`, `NEW_FEATURE_API_KEY=xxx`.

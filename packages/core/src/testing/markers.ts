@@ -18,7 +18,7 @@ export interface MarkedFixture {
   expectations: Expectation[]
 }
 
-const marker = /^[ \t]*<!--[ \t]*expect:[ \t]*([^>]*?)[ \t]*-->[ \t]*$/
+const marker = /^[ \t]*<!--[ \t]*expect:([^>]*)-->[ \t]*$/
 
 export function parseMarkers(source: string): MarkedFixture {
   const lines = source.split('\n')

@@ -7,6 +7,7 @@ import {
   templateOptionSchema,
   taskState,
   templateRegExp,
+  textOf,
   type PlanModel,
   type PlanRulePlugin,
   type PlanSection,
@@ -14,7 +15,6 @@ import {
   type Template
 } from '@plan-lint/core'
 import type {List, ListItem, Paragraph, RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import * as z from 'zod'
 
 const options = z.strictObject({
@@ -139,35 +139,48 @@ const failingCache = new WeakMap<PlanSection, Unit[]>()
 
 /** Failing verdicts in a section, its heading and subsections included. */
 function failingVerdicts(model: PlanModel, section: PlanSection): Unit[] {
-  let found = failingCache.get(section)
-  if (found) return found
-  found = []
-  for (const node of model.tree.children.slice(section.index, section.end)) {
-    collectVerdicts(model, node, found)
-  }
+  const cached = failingCache.get(section)
+  if (cached) return cached
+  const found: Unit[] = []
+  walk(model.tree.children.slice(section.index, section.end), (node) => collectVerdicts(model, node, found))
   failingCache.set(section, found)
   return found
 }
 
-function collectVerdicts(model: PlanModel, node: RootContent, into: Unit[]): void {
+/**
+ * Walk nodes and their descendants in document order without recursion
+ * (blockquotes nested thousands deep must not overflow the stack); `visit`
+ * says whether to go into a node's children.
+ */
+function walk(nodes: RootContent[], visit: (node: RootContent) => boolean): void {
+  const stack = [...nodes].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop() as RootContent
+    if (!visit(node) || !('children' in node)) continue
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as RootContent)
+  }
+}
+
+/** Collect a node's own failing verdicts; whether its children may hold more. */
+function collectVerdicts(model: PlanModel, node: RootContent, into: Unit[]): boolean {
   switch (node.type) {
     case 'code':
     case 'html':
     case 'yaml':
     case 'definition':
-      return
+      return false
     case 'heading': {
       const start = node.position?.start.offset
       const end = node.position?.end.offset
-      const text = plainText(toString(node))
+      const text = plainText(textOf(node))
       if (start !== undefined && end !== undefined && isFailingLine(text)) into.push({text, start, end})
-      return
+      return false
     }
     case 'paragraph': {
       for (const unit of paragraphUnits(model, node)) {
         if (unit.cells ? isFailingCell(unit.text) : isFailingLine(unit.text)) into.push(unit)
       }
-      return
+      return false
     }
     case 'table': {
       // A GFM table, when the processor parses them: the first row is the header.
@@ -175,16 +188,14 @@ function collectVerdicts(model: PlanModel, node: RootContent, into: Unit[]): voi
         for (const cell of row.children) {
           const start = cell.position?.start.offset
           const end = cell.position?.end.offset
-          const text = plainText(toString(cell))
+          const text = plainText(textOf(cell))
           if (start !== undefined && end !== undefined && isFailingCell(text)) into.push({text, start, end})
         }
       }
-      return
+      return false
     }
     default:
-      if ('children' in node) {
-        for (const child of node.children as RootContent[]) collectVerdicts(model, child, into)
-      }
+      return true
   }
 }
 
@@ -268,8 +279,10 @@ function splitCells(line: SourceLine): Unit[] {
 /** Text without inline markup: emphasis, code ticks, links, escapes, comments. */
 function plainText(text: string): string {
   return text
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // An unclosed comment runs to the end, as in HTML; no `[` inside a link:
+    // either way each opener starts one scan, not one to the end of the text.
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/!?\[([^[\]]*)\]\([^)[]*\)/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1')
     .replace(/[*`~]/g, '')
     .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
@@ -367,7 +380,6 @@ function isFailingSegments(parts: string[], cell: boolean): boolean {
 
 const fillOnlyIf = /^fill(?:ed)?\s+only\s+if\b/i
 const noViolations = [
-  /\b(?:no|zero|0|without)\b[^.!?。]{0,60}?\b(?:violations?|deviations?|exceptions?|justifications?\s+(?:needed|required))\b/i,
   /^(?:none|n\/a|nothing|not applicable)\b/i,
   /\bviolations?\s*[:：]\s*none\b/i,
   /\b(?:not\s+(?:applicable|needed|required)|intentionally\s+(?:empty|blank|left\s+empty))\b/i
@@ -381,8 +393,32 @@ const translatedViolation = /违反|違反|违规|違規|偏离|偏離|例外|�
 const translatedNegation =
   /无|無|没有|沒有|不存在|未发现|未發現|未检测|不需要|无需|無需|不要|なし|無し|ありません|ませんでした|없음|없습니다|없다/u
 
+// `No constitutional violations`, `without deviations`: a negation, then a
+// violation word within 60 characters of the same sentence.
+const negationWord = /\b(?:no|zero|0|without)\b/gi
+const violationWord = /\b(?:violations?|deviations?|exceptions?|justifications?\s+(?:needed|required))\b/gi
+const sentenceEnd = /[.!?。]/
+const maxNegationGap = 60
+
+/**
+ * Two linear scans rather than one pattern with a bounded gap, which would
+ * go back over up to 60 characters from every negation word.
+ */
+function negatesViolations(text: string): boolean {
+  const negationEnds = [...text.matchAll(negationWord)].map((match) => match.index + match[0].length)
+  if (negationEnds.length === 0) return false
+  let next = 0
+  let lastEnd = -1
+  for (const violation of text.matchAll(violationWord)) {
+    while (next < negationEnds.length && (negationEnds[next] as number) <= violation.index) lastEnd = negationEnds[next++] as number
+    if (lastEnd === -1 || violation.index - lastEnd > maxNegationGap) continue
+    if (!sentenceEnd.test(text.slice(lastEnd, violation.index))) return true
+  }
+  return false
+}
+
 function isNoViolationStatement(text: string): boolean {
-  if (noViolations.some((pattern) => pattern.test(text))) return true
+  if (negatesViolations(text) || noViolations.some((pattern) => pattern.test(text))) return true
   return text
     .split(/[。．！？!?]/u)
     .some((sentence) => translatedViolation.test(sentence) && translatedNegation.test(sentence))
@@ -407,7 +443,7 @@ function isJustified(model: PlanModel, section: PlanSection, instructions: strin
       return
     }
     // Only placeholders: `[current need]`, `[e.g., ...]`.
-    if (plain.replace(/\[[^\]]*\]/g, '').replace(/[^\p{L}\p{N}]/gu, '') === '') return
+    if (plain.replace(/\[[^[\]]*\]/g, '').replace(/[^\p{L}\p{N}]/gu, '') === '') return
     state.content = true
   }
   const classifyRow = (cells: string[]) => {
@@ -422,30 +458,30 @@ function isJustified(model: PlanModel, section: PlanSection, instructions: strin
     if (plain.every((cell) => emptyCell.test(cell) || placeholderCell.test(cell))) return
     state.rows = true
   }
-  const visit = (node: RootContent) => {
+  const visit = (node: RootContent): boolean => {
     switch (node.type) {
       case 'blockquote':
         // Template instructions (`> **Fill ONLY if ...**`) and asides are no
         // justification, but `> No constitution violations` still says none.
-        if (isNoViolationStatement(plainText(toString(node)))) state.none = true
-        return
+        if (isNoViolationStatement(plainText(textOf(node)))) state.none = true
+        return false
       case 'heading':
       case 'html':
       case 'thematicBreak':
       case 'definition':
-        return
+        return false
       case 'code':
         if (node.value.trim()) state.content = true
-        return
+        return false
       case 'table':
-        for (const row of node.children.slice(1)) classifyRow(row.children.map((cell) => toString(cell)))
-        return
+        for (const row of node.children.slice(1)) classifyRow(row.children.map((cell) => textOf(cell)))
+        return false
       case 'paragraph': {
         const base = node.position?.start.offset
         const source = model.sourceOf(node)
         if (base === undefined || source === undefined) {
-          classifyText(toString(node))
-          return
+          classifyText(textOf(node))
+          return false
         }
         const lines = sourceLines(source, base)
         const prose: string[] = []
@@ -461,13 +497,13 @@ function isJustified(model: PlanModel, section: PlanSection, instructions: strin
           classifyRow(splitCells(line).map((cell) => cell.text))
         }
         if (prose.length > 0) classifyText(prose.join(' '))
-        return
+        return false
       }
       default:
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+        return true
     }
   }
-  for (const node of model.tree.children.slice(section.index + 1, section.end)) visit(node)
+  walk(model.tree.children.slice(section.index + 1, section.end), visit)
   return state.rows || (state.content && !state.none)
 }
 
@@ -488,17 +524,16 @@ const taskBox = /^\[([ xX])\][ \t]+/
 
 function checklistItems(model: PlanModel, section: PlanSection): ChecklistItem[] {
   const items: ChecklistItem[] = []
-  const visit = (node: RootContent) => {
-    if (node.type === 'code' || node.type === 'html') return
+  walk(model.tree.children.slice(section.index + 1, section.end), (node) => {
+    if (node.type === 'code' || node.type === 'html') return false
     if (node.type === 'list') {
       for (const child of node.children) {
         const item = readItem(model, child, node)
         if (item) items.push(item)
       }
     }
-    if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
-  }
-  for (const node of model.tree.children.slice(section.index + 1, section.end)) visit(node)
+    return true
+  })
   return items
 }
 
@@ -507,6 +542,6 @@ function readItem(model: PlanModel, item: ListItem, list: List): ChecklistItem |
   if (first?.type !== 'paragraph') return undefined
   const checked = taskState(model, item)
   if (checked === undefined) return undefined
-  const text = plainText((toString(first).replace(taskBox, '').split('\n')[0] ?? ''))
+  const text = plainText((textOf(first).replace(taskBox, '').split('\n')[0] ?? ''))
   return {text, checked, list, range: firstLineOf(model, item)?.range}
 }

@@ -123,7 +123,7 @@ function checkRelated(
     // An empty or placeholder value is reported as such; a path that does not
     // resolve is a link problem (above).
     // A web link names a spec that lives elsewhere (an issue tracker, a wiki).
-    if (unwrap(field.value) === '' || isPlaceholder(field) || /[a-z][a-z0-9+.-]*:\/\//i.test(field.value)) return
+    if (unwrap(field.value) === '' || isPlaceholder(field) || webLink.test(field.value)) return
     if (linkTargetOf(field.value).kind === 'path') return
   } else {
     // A required spec field that is missing is already reported.
@@ -154,11 +154,15 @@ function headerAnchor(model: PlanModel) {
   return model.title?.heading ?? model.tree.children.find((node) => node.type !== 'yaml') ?? model.tree
 }
 
+// `scheme://` anywhere: the scheme is read from the start of its run of
+// scheme characters only, not again from every character of a long run.
+const webLink = /(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*:\/\//i
+
 /** The value without wrapping code, emphasis or link markup. */
 function unwrap(value: string): string {
   return value
     .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
-    .replace(/^[`*_]+|[`*_]+$/g, '')
+    .replace(/^[`*_]+|(?<![`*_])[`*_]+$/g, '')
     .trim()
 }
 

@@ -8,12 +8,12 @@ import {
   sectionOffsets,
   sectionRange,
   templateRuleOptions,
+  textOf,
   type PlaceholderFinding,
   type PlanModel,
   type PlanSection
 } from '@plan-lint/core'
 import type {RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 
 export const planNoEmptySections: PlanRulePlugin = defineRule({
   id: 'plan-no-empty-sections',
@@ -133,7 +133,7 @@ function classify(
     return verdict
   }
   if (node.type !== 'paragraph') return 'content'
-  const text = normalizeHeading(toString(node))
+  const text = normalizeHeading(textOf(node))
   if (text === '') return 'empty'
   if (instructions.some((instruction) => text.startsWith(instruction))) return 'instructions'
   // A paragraph made only of template placeholders is not content.

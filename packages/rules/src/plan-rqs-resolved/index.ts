@@ -41,6 +41,7 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
     'Markers in code (inline or fenced), HTML comments and sections the template marks as boilerplate (spec-kit’s Execution Flow) are quoted template text and are skipped.',
     'A marker inside a template example (`[e.g., Python 3.11 or NEEDS CLARIFICATION]`) is reported once, by `plan-no-placeholders`.',
     'Research questions come from the spec: every `RQn` the spec defines must be mentioned in the plan’s research section or anywhere in the research notes. An `RQn` heading in the research section with nothing under it does not answer it; the message then sits on that heading (and `plan-no-empty-sections` reports the empty heading).',
+    'With a template whose open questions are a register (speckitadv: each with Owner, Deadline, Impact), a question with a named owner is tracked and not reported; one whose owner is still the template slot is.',
     'Open questions are the list items of a section headed `Open Questions` (or `Unresolved` / `Outstanding Questions`): an item is resolved when it is checked (`[x]`), struck through, or answered after its question mark or on a line of its own (`Answer:`, `A:`, `Resolved:`, `Decision:`, `→`, `✅`). `Pending decision: which region?` is still open. Questions kept in a table are not read.'
   ],
   messages,
@@ -74,6 +75,7 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
       for (const item of listItemsOf(model, section)) {
         const text = model.sourceOf(item) ?? ''
         if (isResolved(model, item, text)) continue
+        if (template.traceability.openQuestions === 'tracked' && hasOwner(text)) continue
         const firstLine = firstLineOf(model, item)
         if (!firstLine) continue
         const question = questionText(firstLine.text)
@@ -97,22 +99,48 @@ interface Marker {
   question: string
 }
 
+/**
+ * How much of a line around a marker its mention words and question are read
+ * from. A line may be a megabyte long and hold thousands of markers: bounded
+ * reads keep the scan linear.
+ */
+const around = 200
+const longestQuestion = 1000
+/** Stands for the text before a cut: neither a word nor the space or `(` a mention word needs before it. */
+const cutMark = '\u0000'
+
 /** `NEEDS CLARIFICATION` markers outside quoted ranges, with their question. */
 export function findMarkers(source: string, quoted: Array<[number, number]>): Marker[] {
   const found: Marker[] = []
+  // Markers are met in document order: quoted ranges are taken in by start.
+  const ranges = [...quoted].sort((a, b) => a[0] - b[0])
+  let nextRange = 0
+  let quotedUntil = -1
+  let lineEnd = -1
+  let close = -2
   let from = 0
   for (;;) {
     const index = source.indexOf(marker, from)
     if (index === -1) break
     from = index + marker.length
-    if (quoted.some(([start, end]) => index >= start && index < end)) continue
-    const lineStart = source.lastIndexOf('\n', index - 1) + 1
-    let lineEnd = source.indexOf('\n', index)
-    if (lineEnd === -1) lineEnd = source.length
+    while (nextRange < ranges.length && (ranges[nextRange] as [number, number])[0] <= index) {
+      quotedUntil = Math.max(quotedUntil, (ranges[nextRange] as [number, number])[1])
+      nextRange++
+    }
+    if (index < quotedUntil) continue
+    // The end of the line, found once per line.
+    if (index >= lineEnd) {
+      lineEnd = source.indexOf('\n', index)
+      if (lineEnd === -1) lineEnd = source.length
+    }
     // `NEEDS CLARIFICATIONS` is another word.
     if (/^[\p{L}\p{N}]/u.test(source.slice(from, from + 1))) continue
-    const before = source.slice(lineStart, index).replace(/[*_]+$/, '')
-    const after = source.slice(from, lineEnd)
+    const window = source.slice(Math.max(0, index - around), index)
+    const lineStartInWindow = window.lastIndexOf('\n')
+    const lineBefore =
+      lineStartInWindow !== -1 ? window.slice(lineStartInWindow + 1) : index > around ? cutMark + window : window
+    const before = lineBefore.replace(/(?<![*_])[*_]+$/, '')
+    const after = source.slice(from, Math.min(lineEnd, from + around))
     const bracket = before.endsWith('[')
     const asks = /^[*_]*\s*[:：]/u.test(after)
     // A question after a colon is a marker whatever precedes it; a bracket is
@@ -127,18 +155,19 @@ export function findMarkers(source: string, quoted: Array<[number, number]>): Ma
     let end = from
     let question = ''
     if (bracket) {
-      const close = source.indexOf(']', from)
+      if (close !== -1 && close < from) close = source.indexOf(']', from)
       if (close !== -1 && close < lineEnd) {
         start = index - 1
         end = close + 1
-        question = source.slice(from, close).replace(/^\s*[:：]\s*/, '').trim()
+        question = source.slice(from, Math.min(close, from + longestQuestion)).replace(/^\s*[:：]\s*/, '').trim()
       }
     } else {
-      const colon = /^[*_]*\s*[:：][*_]*\s*(.*)$/u.exec(after)
+      const colon = /^[*_]*\s*[:：][*_]*(?![*_])\s*/u.exec(after)
       if (colon) {
-        question = (colon[1] ?? '').trim()
         end = lineEnd
         while (end > from && /\s/.test(source[end - 1] as string)) end--
+        const questionStart = from + colon[0].length
+        question = source.slice(questionStart, Math.max(questionStart, Math.min(end, questionStart + longestQuestion))).trim()
       }
     }
     found.push({start, end, question})
@@ -241,7 +270,8 @@ function listItemsOf(model: PlanModel, section: PlanSection): ListItem[] {
   const items: ListItem[] = []
   const nodes: RootContent[] = model.tree.children.slice(section.index + 1, section.contentEnd)
   for (const node of nodes) {
-    if (node.type === 'list') items.push(...(node as List).children)
+    // One at a time: spread as arguments, a list of some 130,000 items overflows the stack.
+    if (node.type === 'list') for (const item of (node as List).children) items.push(item)
   }
   return items
 }
@@ -261,6 +291,15 @@ function isResolved(model: PlanModel, item: ListItem, text: string): boolean {
   const mark = body.indexOf('?')
   const rest = mark === -1 ? body : body.slice(mark + 1)
   return answerLabel.test(rest) || answerMark.test(rest)
+}
+
+// `**Owner**: Data team` (not a template slot such as `[Who should answer]`).
+const ownerField = /(?:^|\n)(?:(?!\n)[\s>*+-])*(?:\*\*|__)?owner(?:\*\*|__)?\s*[:：](?:\*\*|__)?[ \t]*([^\n]*)/iu
+
+/** Whether an open question names who owns it (a tracked question). */
+function hasOwner(text: string): boolean {
+  const value = ownerField.exec(text)?.[1]?.trim() ?? ''
+  return value !== '' && !/^\[[^\]]*\]$/.test(value) && !/^(?:tbd|todo|-|n\/a)$/i.test(value)
 }
 
 function questionText(line: string): string {

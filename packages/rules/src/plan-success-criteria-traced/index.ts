@@ -165,7 +165,8 @@ function criteriaItems(model: PlanModel, section: PlanSection, required: RegExp 
       if (/[:：]\s*(?:\*\*|__|\*|_)?$/u.test(text) || /^(?:\*\*|__)[^\n]*(?:\*\*|__)$/u.test(text)) label = text
     }
     else if (node.type === 'list') {
-      if (!required || required.test(label)) items.push(...node.children)
+      // One at a time: spread as arguments, a list of some 130,000 items overflows the stack.
+      if (!required || required.test(label)) for (const item of node.children) items.push(item)
     }
   }
   return items

@@ -1,0 +1,204 @@
+/**
+ * One parse per document per run. Plans and the documents they answer to
+ * (specs, research notes) are parsed with one syntax, the plan syntax:
+ * remark-parse with YAML front matter, its extension objects created once
+ * and shared by every processor that uses `remarkPlanSyntax`. A document
+ * that a linting run parses and a plan also reads (a spec that is linted
+ * too) is then parsed once: whichever comes first parses it, the other gets
+ * the same tree, as long as the text is the same and the processor parses
+ * with exactly the plan syntax (a configuration that adds remark-gfm parses
+ * on its own).
+ *
+ * The shared tree is read by plan-lint's rules, which never change a tree.
+ */
+import {realpathSync} from 'node:fs'
+import path from 'node:path'
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified, type Data, type Processor} from 'unified'
+import type {VFile} from 'vfile'
+
+// The extension objects of one remark-frontmatter (YAML): every processor
+// using `remarkPlanSyntax` holds these very objects, which is how a parse is
+// known to be a plan-syntax parse.
+const reference = unified().use(remarkFrontmatter).freeze().data() as StringifyData
+const micromarkExtension = reference.micromarkExtensions?.[0]
+const fromMarkdownExtension = reference.fromMarkdownExtensions?.[0]
+const toMarkdownExtension = reference.toMarkdownExtensions?.[0]
+
+/** Processor data as remark-stringify declares it (serializing front matter needs its extension). */
+type StringifyData = Data & {toMarkdownExtensions?: unknown[]}
+
+/** A parsed document: the text it was parsed from, its tree and the file it was parsed for. */
+export interface ParsedDocument {
+  text: string
+  tree: Root
+  file: VFile
+}
+
+const documents = new Map<string, ParsedDocument>()
+/** Documents kept: a long-lived language server must not keep every tree it ever parsed. */
+const documentLimit = 512
+
+/** Forget every parsed document. */
+export function clearParsedDocuments(): void {
+  documents.clear()
+}
+
+/** The document parsed from `text` at `realPath` in this process, if any (and keep it as recently used). */
+export function parsedDocument(realPath: string, text: string): ParsedDocument | undefined {
+  const known = documents.get(realPath)
+  if (!known || known.text !== text) return undefined
+  documents.delete(realPath)
+  documents.set(realPath, known)
+  return known
+}
+
+export function rememberParsedDocument(realPath: string, document: ParsedDocument): void {
+  documents.delete(realPath)
+  documents.set(realPath, document)
+  if (documents.size > documentLimit) documents.delete(documents.keys().next().value as string)
+}
+
+/** Whether a processor parses with exactly the plan syntax, nothing added. */
+function parsesPlanSyntax(processor: Processor): boolean {
+  const data = processor.data()
+  const micromark = data.micromarkExtensions ?? []
+  const fromMarkdown = data.fromMarkdownExtensions ?? []
+  return (
+    micromark.length === 1 && micromark[0] === micromarkExtension && fromMarkdown.length === 1 && fromMarkdown[0] === fromMarkdownExtension
+  )
+}
+
+function realPathOf(file: VFile): string | undefined {
+  if (!file.path) return undefined
+  try {
+    return realpathSync(path.resolve(file.cwd, file.path))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The plan syntax as a remark plugin: YAML front matter (as
+ * remark-frontmatter), and a parser that shares trees with the rest of the
+ * run (see above). Use it after remark-parse.
+ */
+export function remarkPlanSyntax(this: Processor): undefined {
+  const data = this.data() as StringifyData
+  if (micromarkExtension) (data.micromarkExtensions ??= []).push(micromarkExtension)
+  if (fromMarkdownExtension) (data.fromMarkdownExtensions ??= []).push(fromMarkdownExtension)
+  if (toMarkdownExtension) (data.toMarkdownExtensions ??= []).push(toMarkdownExtension)
+  const parse = this.parser
+  if (!parse) return
+  const processor = this
+  this.parser = (text: string, file: VFile): Root => {
+    if (!parsesPlanSyntax(processor)) return parse(text, file) as Root
+    const realPath = realPathOf(file)
+    const known = realPath ? parsedDocument(realPath, text) : undefined
+    if (known) return known.tree
+    const tree = parseInParts(text, (part) => parse(part, file) as Root)
+    if (realPath) rememberParsedDocument(realPath, {text, tree, file})
+    return tree
+  }
+}
+
+/**
+ * Documents up to this size are parsed in one piece; larger ones in parts of
+ * at least this size. micromark's time per byte grows on multi-megabyte
+ * documents (and its memory with it); parts keep it flat.
+ */
+const partSize = 256 * 1024
+
+/** An ATX heading at the start of a line, after a blank line: where a part may start. */
+const partStart = /\n[ \t]*\r?\n(?=#{1,6}(?:[ \t]|\r?\n|$))/g
+/**
+ * What a cut could change: a definition (`[id]: url`) a reference may use
+ * further on, and lone carriage returns (line breaks the cuts do not count).
+ */
+const uncuttable = /\]:|\r(?!\n)/
+
+/**
+ * Parse a large document in parts that start at headings, each part checked
+ * to end exactly where the heading that starts the next part begins a
+ * top-level block (so no fence, HTML block or container runs across the
+ * cut), and join the parts' trees with their positions moved to the
+ * document's. Anything that cannot be cut that way is parsed in one piece.
+ */
+function parseInParts(text: string, parse: (part: string) => Root): Root {
+  if (text.length < 2 * partSize || uncuttable.test(text)) return parse(text)
+  const cuts: number[] = []
+  partStart.lastIndex = partSize
+  let match: RegExpExecArray | null
+  while ((match = partStart.exec(text))) {
+    const cut = match.index + match[0].length
+    if (text.length - cut < partSize) break
+    cuts.push(cut)
+    partStart.lastIndex = cut + partSize
+  }
+  if (cuts.length === 0) return parse(text)
+
+  const children: Root['children'] = []
+  let start = 0
+  let line = 1
+  for (let index = 0; index <= cuts.length; index++) {
+    const end = cuts[index] ?? text.length
+    // The part and the first line of the next one: that line must come out
+    // as a heading of the root, starting right at the cut.
+    let lineEnd = end === text.length ? end : text.indexOf('\n', end)
+    if (lineEnd === -1) lineEnd = text.length
+    const part = parse(text.slice(start, lineEnd))
+    const nodes = part.children
+    if (end !== text.length) {
+      const last = nodes[nodes.length - 1]
+      if (last?.type !== 'heading' || last.position?.start.offset !== end - start) return parse(text)
+      nodes.pop()
+    }
+    for (const node of nodes) shift(node, start, line - 1)
+    children.push(...nodes)
+    line += countLines(text, start, end)
+    start = end
+  }
+  const whole = parse('')
+  whole.children = children
+  whole.position = {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}
+  return whole
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let lines = 0
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lines++
+  return lines
+}
+
+function endPoint(text: string): {line: number; column: number; offset: number} {
+  const lines = countLines(text, 0, text.length)
+  const lastBreak = text.lastIndexOf('\n')
+  return {line: lines + 1, column: text.length - lastBreak, offset: text.length}
+}
+
+interface Positioned {
+  position?: {start: {line: number; offset?: number}; end: {line: number; offset?: number}} | undefined
+  children?: Positioned[]
+}
+
+/** Move a node and its descendants from a part's positions to the document's. */
+function shift(root: Positioned, offset: number, lines: number): void {
+  if (offset === 0 && lines === 0) return
+  const stack: Positioned[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as Positioned
+    const position = node.position
+    if (position) {
+      position.start.line += lines
+      position.end.line += lines
+      if (position.start.offset !== undefined) position.start.offset += offset
+      if (position.end.offset !== undefined) position.end.offset += offset
+    }
+    if (node.children) for (const child of node.children) stack.push(child)
+  }
+}
+
+/** The parser cross-document reads use: remark-parse with the plan syntax. */
+export const planParser = unified().use(remarkParse).use(remarkPlanSyntax).freeze()
