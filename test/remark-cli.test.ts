@@ -9,12 +9,11 @@
  * repository does not install; the project gets a few-line reporter of its
  * own instead, loaded with `--report ./report.mjs` as any reporter is.
  */
-import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {parseMarkers} from '@plan-lint/core/markers'
 import {afterAll, describe, it, type ExpectStatic} from 'vitest'
-import {parseReport, repoRoot, runCli, type CliResult, type JsonReport} from './helpers/cli.js'
+import {parseReport, repoRoot, runCli, runNodeScript, type CliResult, type JsonReport} from './helpers/cli.js'
 import {readme} from './helpers/plans.js'
 import {removeTempProjects, tempProject, type TempProject} from './helpers/project.js'
 
@@ -75,26 +74,7 @@ function findingsOf(files: Array<{path: string; messages: Array<Omit<Finding, 'p
 }
 
 function runRemark(args: string[], cwd: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [remarkCli, ...args], {
-      cwd,
-      env: {...process.env, NO_COLOR: '1'},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
-    child.on('error', (error) => {
-      clearTimeout(timer)
-      reject(error)
-    })
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({code, stdout, stderr})
-    })
-  })
+  return runNodeScript(remarkCli, args, cwd)
 }
 
 /** A fixture's text without its markers, and the (line, rule) pairs they announce. */

@@ -19,8 +19,13 @@ export interface CliResult {
 
 /** Run `plan-lint ...args` in `cwd` and collect its exit status and output. */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return runNodeScript(binPath, args, cwd, env)
+}
+
+/** Run a Node script (a CLI's entry) in `cwd`, no colours, killed after 20 s; collect its status and output. */
+export function runNodeScript(script: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd,
       env: {...process.env, NO_COLOR: '1', ...env},
       stdio: ['ignore', 'pipe', 'pipe']
