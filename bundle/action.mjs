@@ -2,25 +2,25 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   sarifReport
-} from "./lib/chunk-TD4XS5C2.mjs";
+} from "./lib/chunk-UT2O56LZ.mjs";
 import {
   githubCommand
 } from "./lib/chunk-RI2JYSKQ.mjs";
 import {
   run
-} from "./lib/chunk-STPMOZ6U.mjs";
+} from "./lib/chunk-SQG2ZQTB.mjs";
 import "./lib/chunk-2LJZVZKE.mjs";
-import "./lib/chunk-X2C72NKK.mjs";
+import "./lib/chunk-WASSYTPG.mjs";
 import "./lib/chunk-M4OLL36C.mjs";
 import {
   rules
-} from "./lib/chunk-WKNXYJCK.mjs";
+} from "./lib/chunk-C7VJKDTQ.mjs";
 import {
   UsageError,
   discoverFiles,
   isPlanFileName
 } from "./lib/chunk-E6U4MPQZ.mjs";
-import "./lib/chunk-UHKIJ3EP.mjs";
+import "./lib/chunk-FJ2HTWLU.mjs";
 import "./lib/chunk-BZDKYO32.mjs";
 import "./lib/chunk-3RFBON4D.mjs";
 

@@ -11,34 +11,16 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {place, readSources, repoRoot as root, repositoryRoot} from './lib/corpus.js'
+import {isPlanDocument, place, placementOf, presetOfLabel as expectedPreset, readSources, repoRoot as root, repositoryRoot} from './lib/corpus.js'
 
 const rows = readSources()
 const jsonIndex = process.argv.indexOf('--json')
 const jsonOut = jsonIndex === -1 ? undefined : process.argv[jsonIndex + 1]
 
-/** The preset each corpus style label stands for (`other`: none). */
-const expectedPreset = {
-  'spec-kit': 'spec-kit',
-  numbered: 'spec-kit-gates',
-  speckitadv: 'speckitadv',
-  'feature-plan': 'spec-plan',
-  'technical-plan': 'technical-plan',
-  other: null
-}
-
-/** Plans, and templates of plans (not spec templates or guides). */
-function isPlanDocument(row) {
-  if (row.kind === 'plan') return true
-  return row.kind === 'template' && /plan/i.test(path.basename(row.path)) && !/spec-template/i.test(row.path)
-}
-
 const work = mkdtempSync(path.join(tmpdir(), 'plan-lint-detect-'))
 const byRepo = new Map()
 for (const row of rows) {
-  // Several versions of one template share a path: keep each under its own name.
-  const relative = row.kind === 'template' ? path.join('templates-eval', `${row.file.replace(/[^\w.@-]/g, '_')}`) : row.path
-  const target = place(work, row, relative.endsWith('.md') ? relative : `${relative}.md`)
+  const target = place(work, row, placementOf(row))
   if (!isPlanDocument(row)) continue
   const repoRoot = repositoryRoot(work, row)
   if (!byRepo.has(repoRoot)) byRepo.set(repoRoot, [])

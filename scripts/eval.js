@@ -16,7 +16,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {place, repoRoot, repositoryRoot} from './lib/corpus.js'
+import {isPlanDocument, place, placementOf, presetOfLabel, readSourcesFrom, repoRoot, repositoryRoot} from './lib/corpus.js'
 import {mutations} from './lib/mutations.js'
 
 const args = process.argv.slice(2)
@@ -39,16 +39,6 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2)
 }
 
-/** The preset each corpus style label stands for (`other`: none). */
-const presetOfLabel = {
-  'spec-kit': 'spec-kit',
-  numbered: 'spec-kit-gates',
-  speckitadv: 'speckitadv',
-  'feature-plan': 'spec-plan',
-  'technical-plan': 'technical-plan',
-  other: null
-}
-
 /** A small deterministic random source (mulberry32). */
 function random(state) {
   return () => {
@@ -68,20 +58,9 @@ const documents = []
 const labelsFile = path.join(folder, 'SOURCES.tsv')
 const labelled = existsSync(labelsFile)
 if (labelled) {
-  const rows = readFileSync(labelsFile, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((line) => {
-      const [file, style, repo, filePath, , kind] = line.split('\t')
-      return {file, style, repo, path: filePath, kind}
-    })
-  for (const row of rows) {
-    const isPlan = row.kind === 'plan' || (row.kind === 'template' && /plan/i.test(path.basename(row.path)) && !/spec-template/i.test(row.path))
-    // Versions of one template share a path: each gets its own name.
-    const relative = row.kind === 'template' ? `templates-eval/${row.file.replace(/[^\w.@-]/g, '_')}` : row.path
-    const target = place(work, row, relative.endsWith('.md') ? relative : `${relative}.md`, folder)
-    if (!isPlan) continue
+  for (const row of readSourcesFrom(folder)) {
+    const target = place(work, row, placementOf(row), folder)
+    if (!isPlanDocument(row)) continue
     documents.push({
       id: row.file,
       root: repositoryRoot(work, row),

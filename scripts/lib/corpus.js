@@ -17,7 +17,12 @@ export function readSources() {
     console.error(`eval: no corpus at ${corpus}`)
     process.exit(2)
   }
-  return readFileSync(path.join(corpus, 'SOURCES.tsv'), 'utf8')
+  return readSourcesFrom(corpus)
+}
+
+/** The rows of a labelled folder's SOURCES.tsv. */
+export function readSourcesFrom(folder) {
+  return readFileSync(path.join(folder, 'SOURCES.tsv'), 'utf8')
     .split('\n')
     .slice(1)
     .filter(Boolean)
@@ -25,6 +30,28 @@ export function readSources() {
       const [file, style, repo, filePath, , kind] = line.split('\t')
       return {file, style, repo, path: filePath, kind}
     })
+}
+
+/** The preset each corpus style label stands for (`other`: none). */
+export const presetOfLabel = {
+  'spec-kit': 'spec-kit',
+  numbered: 'spec-kit-gates',
+  speckitadv: 'speckitadv',
+  'feature-plan': 'spec-plan',
+  'technical-plan': 'technical-plan',
+  other: null
+}
+
+/** Plans, and templates of plans (not spec templates or guides). */
+export function isPlanDocument(row) {
+  if (row.kind === 'plan') return true
+  return row.kind === 'template' && /plan/i.test(path.basename(row.path)) && !/spec-template/i.test(row.path)
+}
+
+/** Where a row is placed in its rebuilt repository: templates (several versions share a path) under their own names. */
+export function placementOf(row) {
+  const relative = row.kind === 'template' ? `templates-eval/${row.file.replace(/[^\w.@-]/g, '_')}` : row.path
+  return relative.endsWith('.md') ? relative : `${relative}.md`
 }
 
 /** The folder a row's repository is rebuilt in, under `work`. */

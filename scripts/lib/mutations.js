@@ -5,7 +5,7 @@
  * line(s) where the finding belongs, or `undefined` when the plan offers no
  * place for the defect (no header field, no second section, ...).
  */
-import {getPlanModel, matchTemplate} from '@plan-lint/core'
+import {getPlanModel, matchTemplate, sectionOffsets} from '@plan-lint/core'
 import {pickLayout} from '@plan-lint/rules'
 import {presets} from 'plan-lint'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -23,6 +23,11 @@ function analyse(text, preset) {
   const chosen = presets.get(preset)
   const template = chosen.layouts ? pickLayout(chosen.layouts, tree, file).template : chosen.template
   return {model, template, match: matchTemplate(model, template)}
+}
+
+/** The byte order mark the plan model leaves out of its source, if the text has one. */
+function bom(text) {
+  return text.startsWith('\uFEFF') ? '\uFEFF' : ''
 }
 
 function splitLines(text) {
@@ -135,28 +140,19 @@ export const mutations = [
     id: 'required section dropped',
     rule: 'plan-required-sections',
     apply(text, preset) {
-      const {match} = analyse(text, preset)
+      const {match, model} = analyse(text, preset)
       const top = match.sections.filter((entry) => !entry.parent && entry.found)
       // A required section after another found one: the rule reports the
       // missing section at the heading it should follow.
       const index = top.findIndex((entry, at) => at > 0 && entry.requirement === 'required' && entry.found.depth === entry.section.level)
       if (index === -1) return undefined
       const dropped = top[index].found
-      const lines = splitLines(text)
-      const start = dropped.heading.position.start.line - 1
-      // Remove the heading and everything up to the next heading of the same or a higher level.
-      let end = lines.length
-      for (let at = start + 1; at < lines.length; at++) {
-        const heading = /^(#{1,6})\s/.exec(lines[at])
-        if (heading && heading[1].length <= dropped.depth && !codeLines(lines).has(at)) {
-          end = at
-          break
-        }
-      }
-      lines.splice(start, end - start)
+      // The section with its subsections, as the plan model bounds it.
+      const [from, to] = sectionOffsets(model, dropped)
+      const mutated = bom(text) + model.source.slice(0, from) + model.source.slice(to)
       // Where the rule reports: the heading of the section before it (lines above are unchanged).
       const before = top[index - 1].found.heading.position.start.line
-      return {text: lines.join('\n'), lines: [before]}
+      return {text: mutated, lines: [before]}
     }
   },
   {
@@ -173,24 +169,17 @@ export const mutations = [
         if (first.depth !== second.depth) continue
         const siblings = model.sections.filter((section) => section.depth <= first.depth && section.index > first.index && section.index < second.index)
         if (siblings.length > 0) continue
-        const lines = splitLines(text)
-        const a = first.heading.position.start.line - 1
-        const b = second.heading.position.start.line - 1
-        let end = lines.length
-        const code = codeLines(lines)
-        for (let line = b + 1; line < lines.length; line++) {
-          const heading = /^(#{1,6})\s/.exec(lines[line])
-          if (heading && heading[1].length <= second.depth && !code.has(line)) {
-            end = line
-            break
-          }
-        }
-        const blockA = lines.slice(a, b)
-        const blockB = lines.slice(b, end)
-        if (blockB.length > 0 && blockB[blockB.length - 1].trim() !== '') blockB.push('')
-        lines.splice(a, end - a, ...blockB, ...blockA)
+        // Each section with its subsections, as the plan model bounds them.
+        const [aStart, bStart] = [sectionOffsets(model, first)[0], sectionOffsets(model, second)[0]]
+        const bEnd = sectionOffsets(model, second)[1]
+        const source = model.source
+        const eol = source.includes('\r\n') ? '\r\n' : '\n'
+        // The moved block ends with one blank line before what follows it.
+        const blockB = source.slice(bStart, bEnd).replace(/(?:\r?\n)*$/, eol + eol)
+        const mutated = bom(text) + source.slice(0, aStart) + blockB + source.slice(aStart, bStart) + source.slice(bEnd)
         // The moved section is reported on its heading: either of the two.
-        return {text: lines.join('\n'), lines: [a + 1, a + blockB.length + 1]}
+        const a = first.heading.position.start.line
+        return {text: mutated, lines: [a, a + (blockB.match(/\n/g) ?? []).length]}
       }
       return undefined
     }

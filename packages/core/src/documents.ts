@@ -155,8 +155,11 @@ function parseInParts(text: string, parse: (part: string) => Root): Root {
       if (last?.type !== 'heading' || last.position?.start.offset !== end - start) return parse(text)
       nodes.pop()
     }
-    for (const node of nodes) shift(node, start, line - 1)
-    children.push(...nodes)
+    // One by one: a spread of a large part's nodes would pass the argument limit.
+    for (const node of nodes) {
+      shift(node, start, line - 1)
+      children.push(node)
+    }
     line += countLines(text, start, end)
     start = end
   }

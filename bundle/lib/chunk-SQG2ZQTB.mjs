@@ -7,7 +7,7 @@ import {
 import {
   presetIds,
   remarkPlanLint
-} from "./chunk-X2C72NKK.mjs";
+} from "./chunk-WASSYTPG.mjs";
 import {
   init_supports_color,
   jsonReport,
@@ -34,7 +34,7 @@ import {
   trough,
   unified,
   wrap
-} from "./chunk-UHKIJ3EP.mjs";
+} from "./chunk-FJ2HTWLU.mjs";
 import {
   __commonJS,
   __require,
@@ -13882,7 +13882,7 @@ async function renderReport(files, settings, io) {
       return `${JSON.stringify(jsonReport(files, io.cwd))}
 `;
     case "sarif": {
-      const { sarifReport } = await import("./sarif-Z4IEHNOA.mjs");
+      const { sarifReport } = await import("./sarif-CABKVFKE.mjs");
       return `${JSON.stringify(sarifReport(files, { cwd: io.cwd, version: await version() }), null, 2)}
 `;
     }
@@ -13935,7 +13935,7 @@ function runBatch(files, settings, cwd, progress) {
 }
 async function run(argv, io) {
   if (argv[0] === "init")
-    return (await import("./init-TBWEVBIN.mjs")).runInit(argv.slice(1), io);
+    return (await import("./init-YWGNUU5Y.mjs")).runInit(argv.slice(1), io);
   try {
     const settings = parse2(argv);
     if (settings === "help") {
@@ -13977,7 +13977,7 @@ async function run(argv, io) {
     let notWritten = false;
     if (settings.fix) {
       const lint = (inputs) => runEngine(inputs, settings, io.cwd);
-      const { fixFiles } = await import("./fix-NEJAP3DS.mjs");
+      const { fixFiles } = await import("./fix-XUSW7WS2.mjs");
       const fixed = await fixFiles(linted, { cwd: io.cwd, lint, stderr: io.stderr });
       notWritten = fixed.failed;
       announce(screened.notices.filter((notice) => notice.invalidUtf8 && fixed.outcomes.get(notice.file) !== "not-utf8"));

@@ -32,7 +32,7 @@ import {
   templateSignature,
   textOf,
   unified
-} from "./chunk-UHKIJ3EP.mjs";
+} from "./chunk-FJ2HTWLU.mjs";
 
 // packages/rules/dist/plan-gates-passed/index.js
 var options = strictObject({

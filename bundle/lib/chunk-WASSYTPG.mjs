@@ -14,7 +14,7 @@ import {
   planSuccessCriteriaTraced,
   planTd1First,
   styleFreeTemplate
-} from "./chunk-WKNXYJCK.mjs";
+} from "./chunk-C7VJKDTQ.mjs";
 import {
   PlanLintConfigError,
   defineTemplate,
@@ -22,7 +22,7 @@ import {
   remarkPlanSyntax,
   templateSignature,
   unified
-} from "./chunk-UHKIJ3EP.mjs";
+} from "./chunk-FJ2HTWLU.mjs";
 
 // presets/spec-kit/dist/template.js
 var specKitTemplate = defineTemplate({

@@ -2,14 +2,14 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   templatePreset
-} from "./chunk-WKNXYJCK.mjs";
+} from "./chunk-C7VJKDTQ.mjs";
 import {
   UsageError
 } from "./chunk-E6U4MPQZ.mjs";
 import {
   deriveTemplate,
   exactly
-} from "./chunk-UHKIJ3EP.mjs";
+} from "./chunk-FJ2HTWLU.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 

@@ -4,7 +4,7 @@ import {
   VFile,
   isInside,
   projectRootOf
-} from "./chunk-UHKIJ3EP.mjs";
+} from "./chunk-FJ2HTWLU.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 

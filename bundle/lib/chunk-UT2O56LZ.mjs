@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   planStyleUrl,
   presets
-} from "./chunk-X2C72NKK.mjs";
+} from "./chunk-WASSYTPG.mjs";
 import {
   relativePath,
   severityOf
 } from "./chunk-M4OLL36C.mjs";
 import {
   rules
-} from "./chunk-WKNXYJCK.mjs";
+} from "./chunk-C7VJKDTQ.mjs";
 
 // packages/cli/dist/reporters/sarif.js
 import { createHash } from "node:crypto";

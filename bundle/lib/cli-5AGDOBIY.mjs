@@ -1,15 +1,16 @@
 import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  sarifReport
-} from "./chunk-TD4XS5C2.mjs";
-import "./chunk-X2C72NKK.mjs";
+  run
+} from "./chunk-SQG2ZQTB.mjs";
+import "./chunk-2LJZVZKE.mjs";
+import "./chunk-WASSYTPG.mjs";
 import "./chunk-M4OLL36C.mjs";
-import "./chunk-WKNXYJCK.mjs";
+import "./chunk-C7VJKDTQ.mjs";
 import "./chunk-E6U4MPQZ.mjs";
-import "./chunk-UHKIJ3EP.mjs";
+import "./chunk-FJ2HTWLU.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 export {
-  sarifReport
+  run
 };

@@ -23373,9 +23373,10 @@ function parseInParts(text3, parse3) {
         return parse3(text3);
       nodes.pop();
     }
-    for (const node3 of nodes)
+    for (const node3 of nodes) {
       shift(node3, start, line - 1);
-    children.push(...nodes);
+      children.push(node3);
+    }
     line += countLines(text3, start, end);
     start = end;
   }
