@@ -1,26 +1,27 @@
 import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  run
+} from "./lib/chunk-3K5V3ZBZ.mjs";
+import "./lib/chunk-2LJZVZKE.mjs";
+import "./lib/chunk-TAEIWIYL.mjs";
+import {
   sarifReport
-} from "./lib/chunk-UT2O56LZ.mjs";
+} from "./lib/chunk-BYZ7YJMM.mjs";
+import "./lib/chunk-466D2MHP.mjs";
 import {
   githubCommand
-} from "./lib/chunk-RI2JYSKQ.mjs";
-import {
-  run
-} from "./lib/chunk-SQG2ZQTB.mjs";
-import "./lib/chunk-2LJZVZKE.mjs";
-import "./lib/chunk-WASSYTPG.mjs";
-import "./lib/chunk-M4OLL36C.mjs";
+} from "./lib/chunk-ORTHP6XQ.mjs";
+import "./lib/chunk-FH7TC5GH.mjs";
 import {
   rules
-} from "./lib/chunk-C7VJKDTQ.mjs";
+} from "./lib/chunk-FMGJOT43.mjs";
 import {
   UsageError,
   discoverFiles,
   isPlanFileName
 } from "./lib/chunk-E6U4MPQZ.mjs";
-import "./lib/chunk-FJ2HTWLU.mjs";
+import "./lib/chunk-T3SXVBNR.mjs";
 import "./lib/chunk-BZDKYO32.mjs";
 import "./lib/chunk-3RFBON4D.mjs";
 

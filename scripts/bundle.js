@@ -101,23 +101,35 @@ const versionPlugin = {
 }
 
 /**
- * unified-engine resolves the plugins a configuration names with
- * load-plugin, which brings npm's own configuration reader
- * (@npmcli/config, semver, ...) with it: a large part of the bundle that a
- * run naming no plugin never uses. Here load-plugin is imported on its first
- * use, from a chunk of its own.
+ * Modules unified-engine imports up front but uses only inside async
+ * functions, in runs that plan-lint's CLI never makes or makes rarely:
+ * load-plugin resolves the plugins a configuration names (and brings npm's
+ * own configuration reader, @npmcli/config, semver, ... with it: a large
+ * part of the bundle), and vfile-reporter is its default reporter (the CLI
+ * passes its own, and loads vfile-reporter itself when it prints the
+ * stylish report). Each is replaced, for unified-engine, by async functions
+ * that import the module on their first call, from a chunk of its own.
  */
+const lazyModules = {
+  'load-plugin': ['resolvePlugin', 'loadPlugin'],
+  'vfile-reporter': ['reporter']
+}
+
 const lazyLoadPlugin = {
-  name: 'lazy-load-plugin',
+  name: 'lazy-modules',
   setup(esbuild) {
-    const namespace = 'lazy-load-plugin'
-    esbuild.onResolve({filter: /^load-plugin$/}, (args) =>
-      args.namespace === namespace ? undefined : {path: 'load-plugin', namespace, pluginData: {resolveDir: args.resolveDir}}
+    const namespace = 'lazy-module'
+    const filter = new RegExp(`^(?:${Object.keys(lazyModules).join('|')})$`)
+    esbuild.onResolve({filter}, (args) =>
+      args.namespace === namespace || !/[\\/]node_modules[\\/]unified-engine[\\/]/.test(args.importer)
+        ? undefined
+        : {path: args.path, namespace, pluginData: {resolveDir: args.resolveDir}}
     )
     esbuild.onLoad({filter: /.*/, namespace}, (args) => ({
       contents: [
-        "export async function resolvePlugin(...parameters) { return (await import('load-plugin')).resolvePlugin(...parameters) }",
-        "export async function loadPlugin(...parameters) { return (await import('load-plugin')).loadPlugin(...parameters) }",
+        ...lazyModules[args.path].map(
+          (name) => `export async function ${name}(...parameters) { return (await import('${args.path}')).${name}(...parameters) }`
+        ),
         ''
       ].join('\n'),
       resolveDir: args.pluginData.resolveDir,
@@ -138,6 +150,9 @@ async function bundle() {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    // Node 20 has RegExp `v` flags (V8 11.3); esbuild would rewrite them as
+    // `new RegExp(...)`, compiled eagerly at load (string-width's emoji pattern: 15 ms).
+    supported: {'regexp-set-notation': true},
     format: 'esm',
     splitting: true,
     outdir,

@@ -2,7 +2,6 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {reporter} from 'vfile-reporter'
 import {printable} from './discover.js'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -82,7 +81,8 @@ export function jsonReport(files: VFile[], cwd: string): JsonReport {
   }
 }
 
-export function stylishReport(files: VFile[], options: {color: boolean; verbose: boolean}): string {
+/** The stylish report (vfile-reporter's table); the reporter is loaded only by runs that print it. */
+export async function stylishReport(files: VFile[], options: {color: boolean; verbose: boolean}): Promise<string> {
   if (options.verbose) {
     for (const file of files) {
       const preset = file.data.planLint?.preset
@@ -97,5 +97,6 @@ export function stylishReport(files: VFile[], options: {color: boolean; verbose:
   // A file name with a line break would split its header line (the
   // reporter names a file by its first path).
   for (const file of files) file.history = file.history.map(printable)
+  const {reporter} = await import('vfile-reporter')
   return reporter(files, {color: options.color, verbose: options.verbose})
 }

@@ -30,6 +30,7 @@ export {
 } from './plan-model.js'
 export {bracketSpans, findPlaceholders, type BracketSpan, type PlaceholderFinding} from './placeholders.js'
 export {
+  compiledTemplate,
   defineTemplate,
   formatIssues,
   PlanLintConfigError,

@@ -403,6 +403,22 @@ export function defineTemplate(input: TemplateInput): Template {
 }
 
 /**
+ * A template that {@link defineTemplate} has already validated, kept as data:
+ * what the built-in presets ship. `scripts/compile-templates.js` writes that
+ * data at build time from each preset's template source, and a test checks
+ * that it still equals `defineTemplate(source)`, so the zod schema and the
+ * pattern-safety check run once per build rather than at every start-up.
+ * Nothing is checked here: pass only data `defineTemplate` produced.
+ */
+export function compiledTemplate(data: Template): Template {
+  const cached = templateCache.get(data)
+  if (cached) return cached
+  const template = Object.freeze(data)
+  templateCache.set(template, template)
+  return template
+}
+
+/**
  * The `template` option of structural rules. Validated templates are shared
  * by identity, so every rule of a preset reads the same compiled template.
  */

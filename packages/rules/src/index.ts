@@ -23,7 +23,7 @@ export {
   planTd1First
 }
 export {createLayoutPreset, createPreset, layoutSwitch, pickLayout, presetMarker, type PresetRuleSetting, type PlanPreset} from './preset.js'
-export {styleFreeTemplate} from './style-free.js'
+export {styleFreeTemplate} from './style-free.compiled.js'
 
 /** Every rule, in documentation order. */
 export const rules: PlanRulePlugin[] = [

@@ -1,12 +1,15 @@
-import {defineTemplate, type Template} from '@plan-lint/core'
+import type {TemplateInput} from '@plan-lint/core'
 
 /**
  * Placeholder shapes that are template debris in any plan, whatever its
  * style: used when no template style is recognised. Open-question lists are
  * not read: without a template, a heading named `Open Questions` may be a
  * discussion log rather than a gate.
+ *
+ * This is the source; the rules ship `style-free.compiled.ts`, this source
+ * validated by `defineTemplate` at build time (`npm run templates`).
  */
-export const styleFreeTemplate: Template = defineTemplate({
+export const styleFreeTemplateSource: TemplateInput = {
   id: 'style-free',
   name: 'any plan',
   placeholders: [
@@ -17,4 +20,4 @@ export const styleFreeTemplate: Template = defineTemplate({
     {scope: 'comment', pattern: 'ACTION REQUIRED', kind: 'template instruction comment'}
   ],
   traceability: {openQuestions: false}
-})
+}

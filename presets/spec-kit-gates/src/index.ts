@@ -13,7 +13,7 @@ import {
 } from '@plan-lint/rules'
 import type {PlanRulePlugin} from '@plan-lint/core'
 
-import {specKitGatesSummaryTemplate, specKitGatesTemplate} from './template.js'
+import {specKitGatesSummaryTemplate, specKitGatesTemplate} from './template.compiled.js'
 
 export {specKitGatesSummaryTemplate, specKitGatesTemplate}
 

@@ -9,8 +9,11 @@
  *
  * Section names, placeholder shapes and gate names are facts taken from the
  * templates; requirements follow what real plans of each layout keep.
+ *
+ * This is the source; the preset ships `template.compiled.ts`, this source
+ * validated by `defineTemplate` at build time (`npm run templates`).
  */
-import {defineTemplate, type Template, type TemplateInput, type TemplateSection} from '@plan-lint/core'
+import type {TemplateInput, TemplateSection} from '@plan-lint/core'
 
 function child(id: string, text: string, extra: Partial<TemplateSection> = {}): TemplateSection {
   return {id, text, level: 3, ...extra}
@@ -71,8 +74,8 @@ const traceability: TemplateInput['traceability'] = {
 }
 
 /** A layout of the family: its own sections, everything else shared. */
-function layout(id: string, name: string, detection: string[], sections: TemplateSection[]): Template {
-  return defineTemplate({
+function layout(id: string, name: string, detection: string[], sections: TemplateSection[]): TemplateInput {
+  return {
     id,
     name,
     title: {pattern: '^(?:implementation )?plan\\b', ignoreCase: true},
@@ -83,11 +86,11 @@ function layout(id: string, name: string, detection: string[], sections: Templat
     optionLabels,
     traceability,
     gates
-  })
+  }
 }
 
 /** Layout `objective`: the seed template, ten numbered sections. */
-export const specKitGatesTemplate: Template = layout(
+export const specKitGatesTemplateSource: TemplateInput = layout(
   'spec-kit-gates',
   'numbered spec-kit plan with quality gates (1. OBJECTIVE .. 10. REFERENCES)',
   ['objective', 'quality-gates', 'definition-of-ready', 'definition-of-done', 'implementation-phases', 'success-metrics', 'communication-review'],
@@ -144,7 +147,7 @@ export const specKitGatesTemplate: Template = layout(
 )
 
 /** Layout `summary`: the newer plan-core template, seven numbered sections. */
-export const specKitGatesSummaryTemplate: Template = layout(
+export const specKitGatesSummaryTemplateSource: TemplateInput = layout(
   'spec-kit-gates-summary',
   'numbered spec-kit plan with quality gates (1. SUMMARY .. 7. ROLLBACK PLAN)',
   ['summary', 'quality-gates', 'definition-of-ready', 'definition-of-done', 'architecture', 'implementation-phases', 'rollback-plan'],

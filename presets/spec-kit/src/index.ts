@@ -13,7 +13,7 @@ import {
 } from '@plan-lint/rules'
 import type {PlanRulePlugin} from '@plan-lint/core'
 
-import {specKitTemplate} from './template.js'
+import {specKitTemplate} from './template.compiled.js'
 
 export {specKitTemplate}
 

@@ -4,10 +4,13 @@
  * Tracking, the newer one without them. Section names, field names and
  * placeholder shapes are facts taken from the upstream template; aliases are
  * the renamings and translations seen in real plans.
+ *
+ * This is the source; the preset ships `template.compiled.ts`, this source
+ * validated by `defineTemplate` at build time (`npm run templates`).
  */
-import {defineTemplate, type Template} from '@plan-lint/core'
+import type {TemplateInput} from '@plan-lint/core'
 
-export const specKitTemplate: Template = defineTemplate({
+export const specKitTemplateSource: TemplateInput = {
   id: 'spec-kit',
   name: 'spec-kit implementation plan',
   title: {
@@ -190,4 +193,4 @@ export const specKitTemplate: Template = defineTemplate({
       }
     ]
   }
-})
+}

@@ -11,7 +11,7 @@ import {
   planTd1First
 } from '@plan-lint/rules'
 
-import {specPlanTemplate} from './template.js'
+import {specPlanTemplate} from './template.compiled.js'
 
 export {specPlanTemplate}
 

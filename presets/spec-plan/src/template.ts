@@ -5,10 +5,13 @@
  * File Organization as TD1, and success criteria derived from the spec's
  * acceptance criteria (AC1..ACn). Section names, field names and placeholder
  * shapes are facts taken from the template and its workflow.
+ *
+ * This is the source; the preset ships `template.compiled.ts`, this source
+ * validated by `defineTemplate` at build time (`npm run templates`).
  */
-import {defineTemplate, type Template} from '@plan-lint/core'
+import type {TemplateInput} from '@plan-lint/core'
 
-export const specPlanTemplate: Template = defineTemplate({
+export const specPlanTemplateSource: TemplateInput = {
   id: 'spec-plan',
   name: 'spec-plan feature plan',
   title: {pattern: '^implementation plan\\b', ignoreCase: true},
@@ -130,4 +133,4 @@ export const specPlanTemplate: Template = defineTemplate({
       first: {text: 'File Organization', pattern: 'file\\s+(?:organi[sz]ation|layout|structure)'}
     }
   }
-})
+}

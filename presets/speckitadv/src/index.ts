@@ -1,7 +1,7 @@
 import {createPreset} from '@plan-lint/rules'
 import {specKitRules} from 'remark-preset-plan-spec-kit'
 
-import {speckitadvTemplate} from './template.js'
+import {speckitadvTemplate} from './template.compiled.js'
 
 export {speckitadvTemplate}
 

@@ -4,8 +4,11 @@
  * template's CONDITIONAL sections ("include this section if ...; DELETE this
  * entire section if ...") are kept filled or deleted whole. Section names,
  * field names and placeholder shapes are facts taken from the template.
+ *
+ * This is the source; the preset ships `template.compiled.ts`, this source
+ * validated by `defineTemplate` at build time (`npm run templates`).
  */
-import {defineTemplate, type Template, type TemplateSection} from '@plan-lint/core'
+import type {TemplateInput, TemplateSection} from '@plan-lint/core'
 import {specKitTemplate} from 'remark-preset-plan-spec-kit'
 
 /** The spec-kit sections speckitadv keeps, as spec-kit's preset knows them (aliases included). */
@@ -22,7 +25,7 @@ function optionalPart(id: string, text: string, extra: Partial<TemplateSection> 
   return part(id, text, {requirement: 'optional', allOrNothing: true, ...extra})
 }
 
-export const speckitadvTemplate: Template = defineTemplate({
+export const speckitadvTemplateSource: TemplateInput = {
   id: 'speckitadv',
   name: 'advanced spec-kit implementation plan (speckitadv)',
   title: specKitTemplate.title,
@@ -169,4 +172,4 @@ export const speckitadvTemplate: Template = defineTemplate({
     verdicts: [{section: 'constitution-check', justifiedBy: 'complexity-tracking'}],
     checklists: []
   }
-})
+}

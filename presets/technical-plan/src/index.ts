@@ -9,7 +9,7 @@ import {
   planSectionOrder
 } from '@plan-lint/rules'
 
-import {technicalPlanTemplate} from './template.js'
+import {technicalPlanTemplate} from './template.compiled.js'
 
 export {technicalPlanTemplate}
 

@@ -7,8 +7,11 @@
  * Windows-1252: `âœ…` for ✅), which the chosen-option check reads as intended.
  * Section names, field names and placeholder shapes are facts taken from the
  * template.
+ *
+ * This is the source; the preset ships `template.compiled.ts`, this source
+ * validated by `defineTemplate` at build time (`npm run templates`).
  */
-import {defineTemplate, type Template, type TemplateSection} from '@plan-lint/core'
+import type {TemplateInput, TemplateSection} from '@plan-lint/core'
 
 function section(id: string, text: string, extra: Partial<TemplateSection> = {}): TemplateSection {
   return {id, text, level: 2, ...extra}
@@ -18,7 +21,7 @@ function optional(id: string, text: string, extra: Partial<TemplateSection> = {}
   return section(id, text, {requirement: 'optional', ...extra})
 }
 
-export const technicalPlanTemplate: Template = defineTemplate({
+export const technicalPlanTemplateSource: TemplateInput = {
   id: 'technical-plan',
   name: 'technical plan (Option A/B/C)',
   title: {pattern: '^technical plan\\s*[:：—–-]', ignoreCase: true},
@@ -93,4 +96,4 @@ export const technicalPlanTemplate: Template = defineTemplate({
     // `**Spec:** SPEC-214` names the spec; a link or `{name}-spec.md` beside the plan is read.
     spec: {fields: ['Spec', 'Specification'], conventions: ['{name}-spec.md', 'spec.md']}
   }
-})
+}

@@ -5,19 +5,20 @@ import {
   require_lib
 } from "./chunk-2LJZVZKE.mjs";
 import {
+  init_supports_color,
+  statistics,
+  supports_color_exports
+} from "./chunk-TAEIWIYL.mjs";
+import {
   presetIds,
   remarkPlanLint
-} from "./chunk-WASSYTPG.mjs";
+} from "./chunk-466D2MHP.mjs";
 import {
-  init_supports_color,
   jsonReport,
-  reporter,
   severityOf,
-  statistics,
   stylishReport,
-  summarize,
-  supports_color_exports
-} from "./chunk-M4OLL36C.mjs";
+  summarize
+} from "./chunk-FH7TC5GH.mjs";
 import {
   UsageError,
   discoverFiles,
@@ -34,7 +35,7 @@ import {
   trough,
   unified,
   wrap
-} from "./chunk-FJ2HTWLU.mjs";
+} from "./chunk-T3SXVBNR.mjs";
 import {
   __commonJS,
   __require,
@@ -5167,7 +5168,7 @@ import assert2 from "node:assert/strict";
 import path2 from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 
-// lazy-load-plugin:load-plugin
+// lazy-module:load-plugin
 async function resolvePlugin(...parameters) {
   return (await import("./load-plugin-SBCOCE5Y.mjs")).resolvePlugin(...parameters);
 }
@@ -12647,6 +12648,13 @@ function fileSystem(context, settings, next) {
 
 // node_modules/unified-engine/lib/file-set-pipeline/log.js
 import { pathToFileURL as pathToFileURL2 } from "node:url";
+
+// lazy-module:vfile-reporter
+async function reporter(...parameters) {
+  return (await import("./vfile-reporter-3HE2TNDE.mjs")).reporter(...parameters);
+}
+
+// node_modules/unified-engine/lib/file-set-pipeline/log.js
 async function log(context, settings) {
   let value = reporter;
   if (typeof settings.reporter === "string") {
@@ -13882,12 +13890,12 @@ async function renderReport(files, settings, io) {
       return `${JSON.stringify(jsonReport(files, io.cwd))}
 `;
     case "sarif": {
-      const { sarifReport } = await import("./sarif-CABKVFKE.mjs");
+      const { sarifReport } = await import("./sarif-2UTKKIYR.mjs");
       return `${JSON.stringify(sarifReport(files, { cwd: io.cwd, version: await version() }), null, 2)}
 `;
     }
     case "github": {
-      const { githubReport } = await import("./github-XZXUZ2LQ.mjs");
+      const { githubReport } = await import("./github-M4R4HUWR.mjs");
       return githubReport(files, io.cwd);
     }
     case "stylish":
@@ -13935,7 +13943,7 @@ function runBatch(files, settings, cwd, progress) {
 }
 async function run(argv, io) {
   if (argv[0] === "init")
-    return (await import("./init-YWGNUU5Y.mjs")).runInit(argv.slice(1), io);
+    return (await import("./init-2E5DPIKJ.mjs")).runInit(argv.slice(1), io);
   try {
     const settings = parse2(argv);
     if (settings === "help") {
@@ -13977,7 +13985,7 @@ async function run(argv, io) {
     let notWritten = false;
     if (settings.fix) {
       const lint = (inputs) => runEngine(inputs, settings, io.cwd);
-      const { fixFiles } = await import("./fix-XUSW7WS2.mjs");
+      const { fixFiles } = await import("./fix-23WCURHM.mjs");
       const fixed = await fixFiles(linted, { cwd: io.cwd, lint, stderr: io.stderr });
       notWritten = fixed.failed;
       announce(screened.notices.filter((notice) => notice.invalidUtf8 && fixed.outcomes.get(notice.file) !== "not-utf8"));

@@ -14557,6 +14557,14 @@ function defineTemplate(input) {
     throw new PlanLintConfigError(`Invalid template: ${result.error}`);
   return result.template;
 }
+function compiledTemplate(data) {
+  const cached2 = templateCache.get(data);
+  if (cached2)
+    return cached2;
+  const template = Object.freeze(data);
+  templateCache.set(template, template);
+  return template;
+}
 var templateOptionSchema = unknown().describe("The template schema the plan is checked against (presets set it)").transform((value2, context) => {
   const result = validateTemplate(value2);
   if (result.error !== void 0) {
@@ -25446,6 +25454,7 @@ export {
   sectionRange,
   PlanLintConfigError,
   defineTemplate,
+  compiledTemplate,
   templateOptionSchema,
   templateRuleOptions,
   templateRegExp,

@@ -2,14 +2,14 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   templatePreset
-} from "./chunk-C7VJKDTQ.mjs";
+} from "./chunk-FMGJOT43.mjs";
 import {
   UsageError
 } from "./chunk-E6U4MPQZ.mjs";
 import {
   deriveTemplate,
   exactly
-} from "./chunk-FJ2HTWLU.mjs";
+} from "./chunk-T3SXVBNR.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   relativePath,
   severityOf
-} from "./chunk-M4OLL36C.mjs";
+} from "./chunk-FH7TC5GH.mjs";
 
 // packages/cli/dist/reporters/github.js
 function escapeData(text) {

@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   planStyleUrl,
   presets
-} from "./chunk-WASSYTPG.mjs";
+} from "./chunk-466D2MHP.mjs";
 import {
   relativePath,
   severityOf
-} from "./chunk-M4OLL36C.mjs";
+} from "./chunk-FH7TC5GH.mjs";
 import {
   rules
-} from "./chunk-C7VJKDTQ.mjs";
+} from "./chunk-FMGJOT43.mjs";
 
 // packages/cli/dist/reporters/sarif.js
 import { createHash } from "node:crypto";

@@ -5,10 +5,9 @@ import {
   escapeProperty,
   githubCommand,
   githubReport
-} from "./chunk-RI2JYSKQ.mjs";
-import "./chunk-M4OLL36C.mjs";
+} from "./chunk-ORTHP6XQ.mjs";
+import "./chunk-FH7TC5GH.mjs";
 import "./chunk-E6U4MPQZ.mjs";
-import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 export {
   escapeData,

@@ -4,6 +4,7 @@ import {
   PlanLintConfigError,
   _enum,
   array,
+  compiledTemplate,
   conventionStem,
   defineRule,
   defineTemplate,
@@ -32,7 +33,7 @@ import {
   templateSignature,
   textOf,
   unified
-} from "./chunk-FJ2HTWLU.mjs";
+} from "./chunk-T3SXVBNR.mjs";
 
 // packages/rules/dist/plan-gates-passed/index.js
 var options = strictObject({
@@ -2142,18 +2143,50 @@ function createLayoutPreset(id, layouts) {
   };
 }
 
-// packages/rules/dist/style-free.js
-var styleFreeTemplate = defineTemplate({
-  id: "style-free",
-  name: "any plan",
-  placeholders: [
-    { scope: "bracket", pattern: "^e\\.g\\.,", ignoreCase: true, kind: "template example" },
-    { scope: "bracket", pattern: "^#{3}-", kind: "feature number placeholder" },
-    { scope: "bracket", pattern: "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$", kind: "template token" },
-    { scope: "text", pattern: "<<[A-Z][A-Z0-9_]*>>", kind: "template token" },
-    { scope: "comment", pattern: "ACTION REQUIRED", kind: "template instruction comment" }
+// packages/rules/dist/style-free.compiled.js
+var styleFreeTemplate = compiledTemplate({
+  "id": "style-free",
+  "name": "any plan",
+  "paths": [],
+  "metadata": [],
+  "sections": [],
+  "placeholders": [
+    {
+      "scope": "bracket",
+      "pattern": "^e\\.g\\.,",
+      "ignoreCase": true,
+      "kind": "template example"
+    },
+    {
+      "scope": "bracket",
+      "pattern": "^#{3}-",
+      "kind": "feature number placeholder"
+    },
+    {
+      "scope": "bracket",
+      "pattern": "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$",
+      "kind": "template token"
+    },
+    {
+      "scope": "text",
+      "pattern": "<<[A-Z][A-Z0-9_]*>>",
+      "kind": "template token"
+    },
+    {
+      "scope": "comment",
+      "pattern": "ACTION REQUIRED",
+      "kind": "template instruction comment"
+    }
   ],
-  traceability: { openQuestions: false }
+  "optionLabels": [],
+  "identifiers": [],
+  "traceability": {
+    "openQuestions": false
+  },
+  "gates": {
+    "verdicts": [],
+    "checklists": []
+  }
 });
 
 // packages/rules/dist/index.js

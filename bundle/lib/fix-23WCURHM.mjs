@@ -4,7 +4,7 @@ import {
   VFile,
   isInside,
   projectRootOf
-} from "./chunk-FJ2HTWLU.mjs";
+} from "./chunk-T3SXVBNR.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 
