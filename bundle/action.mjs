@@ -2,27 +2,27 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./lib/chunk-3K5V3ZBZ.mjs";
+} from "./lib/chunk-CTJCCALY.mjs";
 import "./lib/chunk-2LJZVZKE.mjs";
 import "./lib/chunk-TAEIWIYL.mjs";
 import {
   sarifReport
-} from "./lib/chunk-BYZ7YJMM.mjs";
-import "./lib/chunk-466D2MHP.mjs";
+} from "./lib/chunk-25J3EQNG.mjs";
+import "./lib/chunk-T4KCR3QG.mjs";
 import {
   githubCommand
-} from "./lib/chunk-ORTHP6XQ.mjs";
-import "./lib/chunk-FH7TC5GH.mjs";
+} from "./lib/chunk-JWN6SKV3.mjs";
+import "./lib/chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./lib/chunk-FMGJOT43.mjs";
+} from "./lib/chunk-BRDX5OTR.mjs";
+import "./lib/chunk-H65FHRHO.mjs";
+import "./lib/chunk-BZDKYO32.mjs";
 import {
   UsageError,
   discoverFiles,
   isPlanFileName
-} from "./lib/chunk-E6U4MPQZ.mjs";
-import "./lib/chunk-T3SXVBNR.mjs";
-import "./lib/chunk-BZDKYO32.mjs";
+} from "./lib/chunk-XFQNGUVZ.mjs";
 import "./lib/chunk-3RFBON4D.mjs";
 
 // packages/cli/dist/action.js

@@ -52,6 +52,15 @@ describe('the benchmark corpus', () => {
   })
 })
 
+describe('the parse-only floor', () => {
+  it('hands unified-engine its files in the same runs as the CLI', () => {
+    const batchOf = (file: string) => /const engineBatch = (\d+)/.exec(fs.readFileSync(path.join(repoRoot, file), 'utf8'))?.[1]
+    const cli = batchOf('packages/cli/src/cli.ts')
+    expect(cli).toMatch(/^\d+$/)
+    expect(batchOf('bench/src/parse-only.js')).toBe(cli)
+  })
+})
+
 describe('a tiny benchmark run', () => {
   it('writes JSON, Markdown and an SVG chart with every table', () => {
     const run = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'src', 'run.js'), '--quick', '--out', out], {

@@ -3,8 +3,8 @@
  * The parse-only floor: what plan-lint does to read and parse files, and
  * nothing else. The same steps as the `plan-lint` command: the same glob
  * expansion (tinyglobby), then unified-engine with remark-parse as the
- * processor and the settings the CLI passes (no configuration search, no
- * output), so the engine's own cost per file (vfile reading, its queue,
+ * processor, in the same runs of 64 files, with the settings the CLI passes
+ * (no configuration search, no output), so the engine's own cost per file (vfile reading, its queue,
  * trees kept until the run ends) is in the floor too. What plan-lint costs
  * on top of this is its own: rules, the plan model, cross-document reads,
  * configuration and the report.
@@ -26,23 +26,44 @@ for (const input of process.argv.slice(2)) {
 }
 files.sort()
 
-engine(
-  {
-    processor: unified().use(remarkParse),
-    cwd,
-    files,
-    extensions: ['md', 'markdown'],
-    detectConfig: false,
-    silentlyIgnore: true,
-    out: false,
-    output: false,
-    quiet: true,
-    reporter: () => '',
-    streamError: {write: () => true}
-  },
-  (error, code, context) => {
-    if (error) throw error
-    process.stdout.write(`files ${context?.files.length ?? 0}\n`)
-    process.exitCode = code
-  }
-)
+/**
+ * plan-lint hands unified-engine its files in runs of 64 (`engineBatch` in
+ * packages/cli/src/cli.ts); the floor does too, so that the engine's own
+ * cost, which grows with the number of files in one run, is the same on
+ * both sides.
+ */
+const engineBatch = 64
+
+function runBatch(batch) {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: unified().use(remarkParse),
+        cwd,
+        files: batch,
+        extensions: ['md', 'markdown'],
+        detectConfig: false,
+        silentlyIgnore: true,
+        out: false,
+        output: false,
+        quiet: true,
+        reporter: () => '',
+        streamError: {write: () => true}
+      },
+      (error, code, context) => {
+        if (error) reject(error)
+        else resolve({code, files: context?.files ?? []})
+      }
+    )
+  })
+}
+
+const linted = []
+let status = 0
+for (let start = 0; start < files.length; start += engineBatch) {
+  const {code, files: done} = await runBatch(files.slice(start, start + engineBatch))
+  linted.push(...done)
+  status = Math.max(status, code ?? 0)
+}
+process.stdout.write(`files ${linted.length}\n`)
+process.exitCode = status

@@ -6,7 +6,7 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {PlanLintConfigError} from '@plan-lint/core'
+import {clearRelatedDocuments, PlanLintConfigError} from '@plan-lint/core'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
@@ -209,8 +209,16 @@ async function runEngine(
   progress?: Progress
 ): Promise<VFile[]> {
   const linted: VFile[] = []
-  for (let start = 0; start < files.length; start += engineBatch) {
-    linted.push(...(await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress)))
+  try {
+    for (let start = 0; start < files.length; start += engineBatch) {
+      linted.push(...(await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress)))
+      // Files are linted in path order, so a plan and the spec it reads are
+      // nearly always in one batch: past a batch, the parsed documents kept
+      // for sharing are only memory (the whole corpus of a large run).
+      clearRelatedDocuments()
+    }
+  } finally {
+    clearRelatedDocuments()
   }
   return linted
 }

@@ -4,7 +4,6 @@
  */
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -60,6 +59,8 @@ export async function discoverFiles(inputs: string[], cwd: string): Promise<stri
     if (info.code !== 'ENOENT' && info.code !== 'ENOTDIR') {
       throw new UsageError(`Cannot read \`${input}\`: ${info.code ?? info.message}`)
     }
+    // The glob library is loaded by the runs that name a pattern (hooks and editors name files).
+    const {glob, isDynamicPattern} = await import('tinyglobby')
     if (!isDynamicPattern(input)) throw new UsageError(`No such file or folder: \`${input}\``)
     const matches = await glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true})
     if (matches.length === 0) throw new UsageError(`No files match \`${input}\``)

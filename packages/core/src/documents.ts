@@ -74,7 +74,8 @@ function parsesPlanSyntax(processor: Processor): boolean {
 function realPathOf(file: VFile): string | undefined {
   if (!file.path) return undefined
   try {
-    return realpathSync(path.resolve(file.cwd, file.path))
+    // The C library's realpath: one call, where Node's own walks the path in JS (half the time).
+    return realpathSync.native(path.resolve(file.cwd, file.path))
   } catch {
     return undefined
   }

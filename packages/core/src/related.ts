@@ -142,7 +142,7 @@ function gitRootOf(folder: string): string | undefined {
 
 function realOrSelf(target: string): string {
   try {
-    return realpathSync(target)
+    return realpathSync.native(target)
   } catch {
     return path.resolve(target)
   }
@@ -227,7 +227,7 @@ function resolveCandidates(candidates: string[], root: string, self: string): Re
     }
     let real: string
     try {
-      real = realpathSync(candidate)
+      real = realpathSync.native(candidate)
     } catch {
       continue
     }

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   relativePath,
   severityOf
-} from "./chunk-FH7TC5GH.mjs";
+} from "./chunk-ORAIXMX2.mjs";
 
 // packages/cli/dist/reporters/github.js
 function escapeData(text) {

@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   printable
-} from "./chunk-E6U4MPQZ.mjs";
+} from "./chunk-XFQNGUVZ.mjs";
 
 // packages/cli/dist/report.js
 import path from "node:path";

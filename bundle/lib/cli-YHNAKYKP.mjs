@@ -2,15 +2,15 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunk-3K5V3ZBZ.mjs";
+} from "./chunk-CTJCCALY.mjs";
 import "./chunk-2LJZVZKE.mjs";
 import "./chunk-TAEIWIYL.mjs";
-import "./chunk-466D2MHP.mjs";
-import "./chunk-FH7TC5GH.mjs";
-import "./chunk-FMGJOT43.mjs";
-import "./chunk-E6U4MPQZ.mjs";
-import "./chunk-T3SXVBNR.mjs";
+import "./chunk-T4KCR3QG.mjs";
+import "./chunk-ORAIXMX2.mjs";
+import "./chunk-BRDX5OTR.mjs";
+import "./chunk-H65FHRHO.mjs";
 import "./chunk-BZDKYO32.mjs";
+import "./chunk-XFQNGUVZ.mjs";
 import "./chunk-3RFBON4D.mjs";
 export {
   run

@@ -2,13 +2,13 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   sarifReport
-} from "./chunk-BYZ7YJMM.mjs";
-import "./chunk-466D2MHP.mjs";
-import "./chunk-FH7TC5GH.mjs";
-import "./chunk-FMGJOT43.mjs";
-import "./chunk-E6U4MPQZ.mjs";
-import "./chunk-T3SXVBNR.mjs";
+} from "./chunk-25J3EQNG.mjs";
+import "./chunk-T4KCR3QG.mjs";
+import "./chunk-ORAIXMX2.mjs";
+import "./chunk-BRDX5OTR.mjs";
+import "./chunk-H65FHRHO.mjs";
 import "./chunk-BZDKYO32.mjs";
+import "./chunk-XFQNGUVZ.mjs";
 import "./chunk-3RFBON4D.mjs";
 export {
   sarifReport

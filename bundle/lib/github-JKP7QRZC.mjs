@@ -5,9 +5,9 @@ import {
   escapeProperty,
   githubCommand,
   githubReport
-} from "./chunk-ORTHP6XQ.mjs";
-import "./chunk-FH7TC5GH.mjs";
-import "./chunk-E6U4MPQZ.mjs";
+} from "./chunk-JWN6SKV3.mjs";
+import "./chunk-ORAIXMX2.mjs";
+import "./chunk-XFQNGUVZ.mjs";
 import "./chunk-3RFBON4D.mjs";
 export {
   escapeData,

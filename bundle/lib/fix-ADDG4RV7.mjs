@@ -4,7 +4,7 @@ import {
   VFile,
   isInside,
   projectRootOf
-} from "./chunk-T3SXVBNR.mjs";
+} from "./chunk-H65FHRHO.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 

@@ -14,7 +14,7 @@ import {
   planSuccessCriteriaTraced,
   planTd1First,
   styleFreeTemplate
-} from "./chunk-FMGJOT43.mjs";
+} from "./chunk-BRDX5OTR.mjs";
 import {
   PlanLintConfigError,
   compiledTemplate,
@@ -22,7 +22,7 @@ import {
   remarkPlanSyntax,
   templateSignature,
   unified
-} from "./chunk-T3SXVBNR.mjs";
+} from "./chunk-H65FHRHO.mjs";
 
 // presets/spec-kit/dist/template.compiled.js
 var specKitTemplate = compiledTemplate({

@@ -260,8 +260,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1781,10 +1781,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// packages/cli/dist/discover.js
-import { readdir as readdir2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
-
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
@@ -1795,27 +1791,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path2) {
-  let normalized = normalize(path2);
+function cleanPath(path) {
+  let normalized = normalize(path);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path2, separator) {
-  return path2.replace(SLASHES_REGEX, separator);
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path2) {
-  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
 }
-function normalizePath(path2, options) {
+function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths) path2 = resolve(path2);
-  if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
-  if (path2 === ".") return "";
-  const needsSeperator = path2[path2.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -1852,8 +1848,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path2 = directoryPath || ".";
-  if (filters.every((filter) => filter(path2, true))) paths.push(path2);
+  const path = directoryPath || ".";
+  if (filters.every((filter) => filter(path, true))) paths.push(path);
 };
 var empty$2 = () => {
 };
@@ -1905,27 +1901,27 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path2, state, callback$1) {
+var resolveSymlinksAsync = function(path, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path2, (error, resolvedPath) => {
+  fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path2, state, callback$1) {
+var resolveSymlinks = function(path, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path2);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const resolvedPath = fs.realpathSync(path);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -1934,9 +1930,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path2, resolved, state) {
+function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path2);
+  let parent = dirname(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -1944,7 +1940,7 @@ function isRecursive(path2, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path2, resolved);
+  state.symlinks.set(path, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -2116,19 +2112,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path2)) continue;
-        this.pushDirectory(path2, paths, filters);
-        this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
+        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path)) continue;
+        this.pushDirectory(path, paths, filters);
+        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        let path = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path2;
+            resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -2294,7 +2290,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path2) => isMatch(path2));
+    this.options.filters.push((path) => isMatch(path));
     return this;
   }
 };
@@ -2369,19 +2365,27 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path2) {
-  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path2) {
+function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path2, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
+var ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+  return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+  return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+var convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -2488,13 +2492,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path2 = format(p, isDirectory);
-      const matches = matcher(path2) && !ignore(path2);
-      if (matches) log(`matched ${path2}`);
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
-      const path2 = format(p, isDirectory);
-      return matcher(path2) && !ignore(path2);
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -2558,99 +2562,14 @@ async function glob(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
-
-// packages/cli/dist/discover.js
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var skippedFolders = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var escapes = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => escapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
-function isPlanFileName(name) {
-  return name === "plan.md" || name.endsWith("-plan.md");
-}
-async function discoverFiles(inputs, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  const targets = inputs.length > 0 ? inputs : ["."];
-  for (const input of targets) {
-    const absolute = path.resolve(cwd, input);
-    const info = await stat2(absolute).catch((error) => error);
-    if (!(info instanceof Error)) {
-      if (info.isDirectory()) {
-        const before = found.size;
-        const walking = { found, visited: /* @__PURE__ */ new Set(), links: [], cwd };
-        await walk(absolute, walking);
-        for (let link = walking.links.shift(); link; link = walking.links.shift())
-          await walk(link, walking);
-        if (found.size === before && inputs.length > 0) {
-          throw new UsageError(`No plan files (plan.md, *-plan.md) found in \`${input}\``);
-        }
-        if (found.size === before) {
-          throw new UsageError("No plan files (plan.md, *-plan.md) found under the current folder");
-        }
-      } else if (info.isFile()) {
-        found.add(absolute);
-      } else {
-        throw new UsageError(`Cannot lint \`${input}\`: not a file or folder`);
-      }
-      continue;
-    }
-    if (info.code !== "ENOENT" && info.code !== "ENOTDIR") {
-      throw new UsageError(`Cannot read \`${input}\`: ${info.code ?? info.message}`);
-    }
-    if (!isDynamicPattern(input))
-      throw new UsageError(`No such file or folder: \`${input}\``);
-    const matches = await glob(input, { cwd, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true });
-    if (matches.length === 0)
-      throw new UsageError(`No files match \`${input}\``);
-    for (const match of matches)
-      found.add(path.resolve(match));
-  }
-  return onePathPerFile([...found].sort());
-}
-async function onePathPerFile(files) {
-  const byRealPath = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const real = await realpath2(file).catch(() => file);
-    const kept = byRealPath.get(real);
-    if (kept === void 0 || file === real && kept !== real)
-      byRealPath.set(real, file);
-  }
-  return [...byRealPath.values()].sort();
-}
-async function walk(folder, walking) {
-  const { found, visited, cwd } = walking;
-  const real = await realpath2(folder).catch(() => void 0);
-  if (!real || visited.has(real))
-    return;
-  visited.add(real);
-  const entries = await readdir2(folder, { withFileTypes: true }).catch((error) => {
-    throw new UsageError(`Cannot read folder \`${path.relative(cwd, folder) || "."}\`: ${error.code ?? error.message}`);
-  });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name))
-        await walk(full, walking);
-    } else if (entry.isSymbolicLink()) {
-      const target = await stat2(full).catch(() => void 0);
-      if (target?.isDirectory()) {
-        if (!skippedFolders.has(entry.name))
-          walking.links.push(full);
-      } else if (target?.isFile() && isPlanFileName(entry.name))
-        found.add(full);
-    } else if (entry.isFile() && isPlanFileName(entry.name)) {
-      found.add(full);
-    }
-  }
-}
-
 export {
-  UsageError,
-  printable,
-  isPlanFileName,
-  discoverFiles
+  convertPathToPattern,
+  escapePath,
+  glob,
+  globSync,
+  isDynamicPattern
 };

@@ -23293,6 +23293,9 @@ var fromMarkdownExtension = reference.fromMarkdownExtensions?.[0];
 var toMarkdownExtension = reference.toMarkdownExtensions?.[0];
 var documents = /* @__PURE__ */ new Map();
 var documentLimit = 512;
+function clearParsedDocuments() {
+  documents.clear();
+}
 function parsedDocument(realPath, text3) {
   const known = documents.get(realPath);
   if (!known || known.text !== text3)
@@ -23317,7 +23320,7 @@ function realPathOf(file) {
   if (!file.path)
     return void 0;
   try {
-    return realpathSync(path2.resolve(file.cwd, file.path));
+    return realpathSync.native(path2.resolve(file.cwd, file.path));
   } catch {
     return void 0;
   }
@@ -23827,6 +23830,10 @@ function sectionRange(model, section) {
 var relatedDocumentStats = { parses: 0, reads: [] };
 var store = /* @__PURE__ */ new Map();
 var storeLimit = 512;
+function clearRelatedDocuments() {
+  store.clear();
+  clearParsedDocuments();
+}
 function load(realPath) {
   const stats = statSync(realPath);
   const stamp = `${stats.mtimeMs}:${stats.size}`;
@@ -23882,7 +23889,7 @@ function gitRootOf(folder) {
 }
 function realOrSelf(target) {
   try {
-    return realpathSync2(target);
+    return realpathSync2.native(target);
   } catch {
     return path3.resolve(target);
   }
@@ -23946,7 +23953,7 @@ function resolveCandidates(candidates, root, self) {
     }
     let real;
     try {
-      real = realpathSync2(candidate);
+      real = realpathSync2.native(candidate);
     } catch {
       continue;
     }
@@ -25471,6 +25478,7 @@ export {
   isPlainObject2 as isPlainObject,
   unified,
   remarkPlanSyntax,
+  clearRelatedDocuments,
   isInside,
   projectRootOf,
   linkTargetOf,

@@ -2,15 +2,15 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   templatePreset
-} from "./chunk-FMGJOT43.mjs";
-import {
-  UsageError
-} from "./chunk-E6U4MPQZ.mjs";
+} from "./chunk-BRDX5OTR.mjs";
 import {
   deriveTemplate,
   exactly
-} from "./chunk-T3SXVBNR.mjs";
+} from "./chunk-H65FHRHO.mjs";
 import "./chunk-BZDKYO32.mjs";
+import {
+  UsageError
+} from "./chunk-XFQNGUVZ.mjs";
 import "./chunk-3RFBON4D.mjs";
 
 // packages/cli/dist/init.js

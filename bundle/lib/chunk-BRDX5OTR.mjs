@@ -33,7 +33,7 @@ import {
   templateSignature,
   textOf,
   unified
-} from "./chunk-T3SXVBNR.mjs";
+} from "./chunk-H65FHRHO.mjs";
 
 // packages/rules/dist/plan-gates-passed/index.js
 var options = strictObject({

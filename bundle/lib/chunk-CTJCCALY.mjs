@@ -12,22 +12,18 @@ import {
 import {
   presetIds,
   remarkPlanLint
-} from "./chunk-466D2MHP.mjs";
+} from "./chunk-T4KCR3QG.mjs";
 import {
   jsonReport,
   severityOf,
   stylishReport,
   summarize
-} from "./chunk-FH7TC5GH.mjs";
-import {
-  UsageError,
-  discoverFiles,
-  printable
-} from "./chunk-E6U4MPQZ.mjs";
+} from "./chunk-ORAIXMX2.mjs";
 import {
   PlanLintConfigError,
   VFile,
   VFileMessage,
+  clearRelatedDocuments,
   isPlainObject,
   remarkParse,
   require_dist,
@@ -35,7 +31,12 @@ import {
   trough,
   unified,
   wrap
-} from "./chunk-T3SXVBNR.mjs";
+} from "./chunk-H65FHRHO.mjs";
+import {
+  UsageError,
+  discoverFiles,
+  printable
+} from "./chunk-XFQNGUVZ.mjs";
 import {
   __commonJS,
   __require,
@@ -13890,12 +13891,12 @@ async function renderReport(files, settings, io) {
       return `${JSON.stringify(jsonReport(files, io.cwd))}
 `;
     case "sarif": {
-      const { sarifReport } = await import("./sarif-2UTKKIYR.mjs");
+      const { sarifReport } = await import("./sarif-CMTANWK4.mjs");
       return `${JSON.stringify(sarifReport(files, { cwd: io.cwd, version: await version() }), null, 2)}
 `;
     }
     case "github": {
-      const { githubReport } = await import("./github-M4R4HUWR.mjs");
+      const { githubReport } = await import("./github-JKP7QRZC.mjs");
       return githubReport(files, io.cwd);
     }
     case "stylish":
@@ -13905,8 +13906,13 @@ async function renderReport(files, settings, io) {
 var engineBatch = 64;
 async function runEngine(files, settings, cwd, progress) {
   const linted = [];
-  for (let start = 0; start < files.length; start += engineBatch) {
-    linted.push(...await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress));
+  try {
+    for (let start = 0; start < files.length; start += engineBatch) {
+      linted.push(...await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress));
+      clearRelatedDocuments();
+    }
+  } finally {
+    clearRelatedDocuments();
   }
   return linted;
 }
@@ -13943,7 +13949,7 @@ function runBatch(files, settings, cwd, progress) {
 }
 async function run(argv, io) {
   if (argv[0] === "init")
-    return (await import("./init-2E5DPIKJ.mjs")).runInit(argv.slice(1), io);
+    return (await import("./init-CFEGULFN.mjs")).runInit(argv.slice(1), io);
   try {
     const settings = parse2(argv);
     if (settings === "help") {
@@ -13985,7 +13991,7 @@ async function run(argv, io) {
     let notWritten = false;
     if (settings.fix) {
       const lint = (inputs) => runEngine(inputs, settings, io.cwd);
-      const { fixFiles } = await import("./fix-23WCURHM.mjs");
+      const { fixFiles } = await import("./fix-ADDG4RV7.mjs");
       const fixed = await fixFiles(linted, { cwd: io.cwd, lint, stderr: io.stderr });
       notWritten = fixed.failed;
       announce(screened.notices.filter((notice) => notice.invalidUtf8 && fixed.outcomes.get(notice.file) !== "not-utf8"));

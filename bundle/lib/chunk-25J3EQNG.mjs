@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   planStyleUrl,
   presets
-} from "./chunk-466D2MHP.mjs";
+} from "./chunk-T4KCR3QG.mjs";
 import {
   relativePath,
   severityOf
-} from "./chunk-FH7TC5GH.mjs";
+} from "./chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./chunk-FMGJOT43.mjs";
+} from "./chunk-BRDX5OTR.mjs";
 
 // packages/cli/dist/reporters/sarif.js
 import { createHash } from "node:crypto";
