@@ -22,7 +22,7 @@ export {
   planSuccessCriteriaTraced,
   planTd1First
 }
-export {createLayoutPreset, createPreset, layoutSwitch, pickLayout, presetMarker, type PresetRuleSetting, type PlanPreset} from './preset.js'
+export {createLayoutPreset, createPreset, layoutSwitch, pickLayout, planLintComments, presetMarker, type PresetRuleSetting, type PlanPreset} from './preset.js'
 export {styleFreeTemplate} from './style-free.compiled.js'
 
 /** Every rule, in documentation order. */
