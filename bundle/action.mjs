@@ -2,21 +2,21 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./lib/chunk-CTJCCALY.mjs";
+} from "./lib/chunk-7ZROYOBS.mjs";
 import "./lib/chunk-2LJZVZKE.mjs";
 import "./lib/chunk-TAEIWIYL.mjs";
 import {
   sarifReport
-} from "./lib/chunk-25J3EQNG.mjs";
-import "./lib/chunk-T4KCR3QG.mjs";
+} from "./lib/chunk-36EIGWQP.mjs";
+import "./lib/chunk-EVNM3IY7.mjs";
 import {
   githubCommand
 } from "./lib/chunk-JWN6SKV3.mjs";
 import "./lib/chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./lib/chunk-BRDX5OTR.mjs";
-import "./lib/chunk-H65FHRHO.mjs";
+} from "./lib/chunk-6ZCFAPQF.mjs";
+import "./lib/chunk-7QP3ABYK.mjs";
 import "./lib/chunk-BZDKYO32.mjs";
 import {
   UsageError,

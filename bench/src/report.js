@@ -106,14 +106,15 @@ against its peers, in one run, on the same files, alternating the commands (A B 
 
 - **Whole process on a corpus**: ${results.settings.files} generated plans and specs of every style (seeded, 1 KB to 200 KB,
   grown from the repository's fixtures), plus the real plans of \`../shared/corpus\` when that folder
-  is there. Commands: the **parse-only floor** (\`src/parse-only.js\`: the same glob expansion and
-  unified-engine run as \`plan-lint\`, with remark-parse as the only plugin, so only plan-lint's own work
-  is above it), plan-lint with \`--preset auto\` and with each preset, remark-cli 12 with
+  is there. Commands: the **parse-only floor** (\`src/parse-only.js\`, bundled as plan-lint is: the
+  same glob expansion and unified-engine runs of 64 files as \`plan-lint\`, with remark-parse as the
+  only plugin, so only plan-lint's own work is above it), plan-lint with \`--preset auto\` and with each preset, remark-cli 12 with
   remark-preset-lint-recommended, and markdownlint-cli2 0.22.1 with its default rules. Each tool's
   output is checked to name every file of the corpus.
 - **Cold start** on one 20 KB plan: plan-lint, remark-cli, markdownlint-cli2 and \`node -e 0\`.
-- **In-process cost per document** of parsing, the plan model, \`auto\` detection, cross-document reads
-  and each rule.
+- **In-process cost per document** of parsing, the plan model, \`auto\` detection, cross-document reads,
+  each rule and remark-lint's comment handling (which the presets run only on documents with a
+  \`lint\` comment).
 - **Scaling**: one plan at 10 KB, 100 KB, 1 MB and 10 MB, linted in-process; time per byte.
 - **Language server**: from a \`didChange\` on a 100 KB plan to its diagnostics.
 

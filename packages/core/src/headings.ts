@@ -19,8 +19,32 @@ const qualifier = /^(.+?)(?:(?<!\s)\s+[—–\-&/]|:|(?<!\s)\s+and)\s+\S/u
 const inlineMarkup = /[*_`~]/g
 const whitespace = /\s+/g
 
+/**
+ * Normalised texts seen lately. The same headings and template instructions
+ * come back in every plan of a run (`Technical Context`, `Summary`), and
+ * normalising one takes a Unicode normalisation and six Unicode-aware
+ * patterns. Only short texts are kept; the cache starts over when full.
+ */
+const normalized = new Map<string, string>()
+const normalizedLimit = 4096
+const keptLength = 200
+
 /** Lower-case, strip numbering, decoration and trailing punctuation. */
 export function normalizeHeading(text: string): string {
+  const keep = text.length <= keptLength
+  if (keep) {
+    const known = normalized.get(text)
+    if (known !== undefined) return known
+  }
+  const result = normalizeText(text)
+  if (keep) {
+    if (normalized.size >= normalizedLimit) normalized.clear()
+    normalized.set(text, result)
+  }
+  return result
+}
+
+function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
     .replace(inlineMarkup, '')

@@ -74,12 +74,14 @@ export function findIdentifiers(model: PlanModel, families: readonly IdentifierF
   const yaml = model.frontMatter?.node.position
   if (yaml?.start.offset !== undefined && yaml.end.offset !== undefined) skipped.push([yaml.start.offset, yaml.end.offset])
   skipped.sort((a, b) => a[0] - b[0])
-  const isSkipped = (offset: number) => skipped.some(([start, end]) => offset >= start && offset < end)
 
   const found: IdentifierOccurrence[] = []
   for (const family of families) {
     const regex = familyRegExp(family)
     regex.lastIndex = 0
+    // Matches come in source order, and the skipped ranges (comments, front
+    // matter) do not overlap: one cursor walks both, in linear time.
+    let next = 0
     let match: RegExpExecArray | null
     while ((match = regex.exec(source))) {
       if (match[0].length === 0) {
@@ -87,7 +89,9 @@ export function findIdentifiers(model: PlanModel, families: readonly IdentifierF
         continue
       }
       const start = match.index
-      if (isSkipped(start)) continue
+      while (next < skipped.length && (skipped[next] as [number, number])[1] <= start) next++
+      const range = skipped[next]
+      if (range && range[0] <= start) continue
       const lineStart = source.lastIndexOf('\n', start - 1) + 1
       found.push({
         family: family.id,

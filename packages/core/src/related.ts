@@ -16,7 +16,7 @@
  * rule awaits I/O is skipped by that check, which can stall the whole run.
  * Specs are small and cached; a synchronous read costs less than that risk.
  */
-import {lstatSync, realpathSync, statSync} from 'node:fs'
+import {existsSync, lstatSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Root} from 'mdast'
@@ -81,6 +81,7 @@ const storeLimit = 512
 /** Forget every read document (the language server calls this when files change). */
 export function clearRelatedDocuments(): void {
   store.clear()
+  realFolders.clear()
   clearParsedDocuments()
 }
 
@@ -140,6 +141,18 @@ function gitRootOf(folder: string): string | undefined {
   return found
 }
 
+/** Real paths of folders (the working folder, plan folders): every plan in a folder asks for the same one. */
+const realFolders = new Map<string, string>()
+
+function realFolderOf(folder: string): string {
+  let real = realFolders.get(folder)
+  if (real === undefined) {
+    real = realOrSelf(folder)
+    realFolders.set(folder, real)
+  }
+  return real
+}
+
 function realOrSelf(target: string): string {
   try {
     return realpathSync.native(target)
@@ -159,9 +172,9 @@ export function isInside(child: string, parent: string): boolean {
  * the plan's folder.
  */
 export function projectRootOf(planPath: string, cwd: string): string {
-  const realCwd = realOrSelf(cwd)
+  const realCwd = realFolderOf(cwd)
   const base = gitRootOf(realCwd) ?? realCwd
-  const planFolder = realOrSelf(path.dirname(planPath))
+  const planFolder = realFolderOf(path.dirname(planPath))
   if (isInside(planFolder, base)) return base
   return gitRootOf(planFolder) ?? planFolder
 }
@@ -225,6 +238,9 @@ function resolveCandidates(candidates: string[], root: string, self: string): Re
       problem ??= 'outside-root'
       continue
     }
+    // Most candidates (a spec by convention, a research file) do not exist:
+    // asking first spares the thrown error of a failed realpath.
+    if (!existsSync(candidate)) continue
     let real: string
     try {
       real = realpathSync.native(candidate)

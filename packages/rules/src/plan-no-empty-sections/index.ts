@@ -133,7 +133,7 @@ function classify(
     return verdict
   }
   if (node.type !== 'paragraph') return 'content'
-  const text = normalizeHeading(textOf(node))
+  const text = normalizedStart(textOf(node), instructions)
   if (text === '') return 'empty'
   if (instructions.some((instruction) => text.startsWith(instruction))) return 'instructions'
   // A paragraph made only of template placeholders is not content.
@@ -142,12 +142,44 @@ function classify(
   if (start === undefined || end === undefined) return 'content'
   let rest = ''
   let cursor = start
-  for (const finding of placeholders) {
-    if (finding.end <= start || finding.start >= end) continue
+  // Placeholders are in document order: start at the first that can reach the paragraph.
+  for (let index = firstEndingAfter(placeholders, start); index < placeholders.length; index++) {
+    const finding = placeholders[index] as PlaceholderFinding
+    if (finding.start >= end) break
+    if (finding.end <= start) continue
     rest += model.source.slice(cursor, finding.start)
     cursor = finding.end
   }
   if (cursor === start) return 'content'
   rest += model.source.slice(cursor, end)
   return /[\p{L}\p{N}]/u.test(rest) ? 'content' : 'instructions'
+}
+
+/**
+ * The normalised start of a paragraph: enough of it to tell whether it is
+ * empty or opens with one of the instructions. A paragraph of prose can be
+ * long, and only its first words are compared; normalising a prefix gives
+ * the same first characters as normalising the whole (every step is local
+ * but the trims at the ends), so a prefix whose normalised form is clearly
+ * longer than the longest instruction decides alone.
+ */
+function normalizedStart(text: string, instructions: string[]): string {
+  let longest = 0
+  for (const instruction of instructions) longest = Math.max(longest, instruction.length)
+  const window = 4 * longest + 128
+  if (text.length <= window) return normalizeHeading(text)
+  const head = normalizeHeading(text.slice(0, window))
+  return head.length >= longest + 16 ? head : normalizeHeading(text)
+}
+
+/** Index of the first finding that ends after `offset` (findings are sorted by start, and do not overlap). */
+function firstEndingAfter(findings: PlaceholderFinding[], offset: number): number {
+  let low = 0
+  let high = findings.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((findings[middle] as PlaceholderFinding).end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

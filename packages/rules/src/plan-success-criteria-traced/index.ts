@@ -90,7 +90,7 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
         for (const item of criteriaItems(model, section, required)) {
           const start = item.position?.start.offset ?? 0
           const end = item.position?.end.offset ?? 0
-          if (cited.some((occurrence) => occurrence.start >= start && occurrence.end <= end)) continue
+          if (citesWithin(cited, start, end)) continue
           const line = firstLine(model, item)
           if (line) report('uncited', {criterion: describeValue(line.text), families: example}, line.range)
         }
@@ -131,6 +131,27 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
     }
   }
 })
+
+/**
+ * Whether an occurrence lies within `[start, end)`. Occurrences are in source
+ * order: a binary search finds the first at or after `start`, so checking
+ * every item of a long list stays near-linear (it was items × citations).
+ */
+function citesWithin(occurrences: readonly IdentifierOccurrence[], start: number, end: number): boolean {
+  let low = 0
+  let high = occurrences.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((occurrences[middle] as IdentifierOccurrence).start < start) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < occurrences.length; index++) {
+    const occurrence = occurrences[index] as IdentifierOccurrence
+    if (occurrence.start >= end) return false
+    if (occurrence.end <= end) return true
+  }
+  return false
+}
 
 function placeIn(model: PlanModel, occurrence: IdentifierOccurrence) {
   return {start: model.toPoint(occurrence.start), end: model.toPoint(occurrence.end)}

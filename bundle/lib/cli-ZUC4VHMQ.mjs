@@ -2,13 +2,13 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunk-CTJCCALY.mjs";
+} from "./chunk-7ZROYOBS.mjs";
 import "./chunk-2LJZVZKE.mjs";
 import "./chunk-TAEIWIYL.mjs";
-import "./chunk-T4KCR3QG.mjs";
+import "./chunk-EVNM3IY7.mjs";
 import "./chunk-ORAIXMX2.mjs";
-import "./chunk-BRDX5OTR.mjs";
-import "./chunk-H65FHRHO.mjs";
+import "./chunk-6ZCFAPQF.mjs";
+import "./chunk-7QP3ABYK.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-XFQNGUVZ.mjs";
 import "./chunk-3RFBON4D.mjs";

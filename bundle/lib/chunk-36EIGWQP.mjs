@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   planStyleUrl,
   presets
-} from "./chunk-T4KCR3QG.mjs";
+} from "./chunk-EVNM3IY7.mjs";
 import {
   relativePath,
   severityOf
 } from "./chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./chunk-BRDX5OTR.mjs";
+} from "./chunk-6ZCFAPQF.mjs";
 
 // packages/cli/dist/reporters/sarif.js
 import { createHash } from "node:crypto";

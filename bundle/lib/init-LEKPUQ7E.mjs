@@ -2,11 +2,11 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   templatePreset
-} from "./chunk-BRDX5OTR.mjs";
+} from "./chunk-6ZCFAPQF.mjs";
 import {
   deriveTemplate,
   exactly
-} from "./chunk-H65FHRHO.mjs";
+} from "./chunk-7QP3ABYK.mjs";
 import "./chunk-BZDKYO32.mjs";
 import {
   UsageError

@@ -4,7 +4,7 @@ import {
   VFile,
   isInside,
   projectRootOf
-} from "./chunk-H65FHRHO.mjs";
+} from "./chunk-7QP3ABYK.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 

@@ -14,7 +14,7 @@ import {
   planSuccessCriteriaTraced,
   planTd1First,
   styleFreeTemplate
-} from "./chunk-BRDX5OTR.mjs";
+} from "./chunk-6ZCFAPQF.mjs";
 import {
   PlanLintConfigError,
   compiledTemplate,
@@ -22,7 +22,7 @@ import {
   remarkPlanSyntax,
   templateSignature,
   unified
-} from "./chunk-H65FHRHO.mjs";
+} from "./chunk-7QP3ABYK.mjs";
 
 // presets/spec-kit/dist/template.compiled.js
 var specKitTemplate = compiledTemplate({

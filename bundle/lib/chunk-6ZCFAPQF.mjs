@@ -33,7 +33,7 @@ import {
   templateSignature,
   textOf,
   unified
-} from "./chunk-H65FHRHO.mjs";
+} from "./chunk-7QP3ABYK.mjs";
 
 // packages/rules/dist/plan-gates-passed/index.js
 var options = strictObject({
@@ -708,7 +708,7 @@ function classify(model, node, instructions, placeholders) {
   }
   if (node.type !== "paragraph")
     return "content";
-  const text = normalizeHeading(textOf(node));
+  const text = normalizedStart(textOf(node), instructions);
   if (text === "")
     return "empty";
   if (instructions.some((instruction) => text.startsWith(instruction)))
@@ -719,8 +719,11 @@ function classify(model, node, instructions, placeholders) {
     return "content";
   let rest = "";
   let cursor = start;
-  for (const finding of placeholders) {
-    if (finding.end <= start || finding.start >= end)
+  for (let index = firstEndingAfter(placeholders, start); index < placeholders.length; index++) {
+    const finding = placeholders[index];
+    if (finding.start >= end)
+      break;
+    if (finding.end <= start)
       continue;
     rest += model.source.slice(cursor, finding.start);
     cursor = finding.end;
@@ -729,6 +732,28 @@ function classify(model, node, instructions, placeholders) {
     return "content";
   rest += model.source.slice(cursor, end);
   return /[\p{L}\p{N}]/u.test(rest) ? "content" : "instructions";
+}
+function normalizedStart(text, instructions) {
+  let longest = 0;
+  for (const instruction of instructions)
+    longest = Math.max(longest, instruction.length);
+  const window = 4 * longest + 128;
+  if (text.length <= window)
+    return normalizeHeading(text);
+  const head = normalizeHeading(text.slice(0, window));
+  return head.length >= longest + 16 ? head : normalizeHeading(text);
+}
+function firstEndingAfter(findings, offset) {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (findings[middle].end <= offset)
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  return low;
 }
 
 // packages/rules/dist/plan-no-option-labels/index.js
@@ -1493,7 +1518,7 @@ var planSuccessCriteriaTraced = defineRule({
         for (const item of criteriaItems(model, section, required)) {
           const start = item.position?.start.offset ?? 0;
           const end = item.position?.end.offset ?? 0;
-          if (cited.some((occurrence) => occurrence.start >= start && occurrence.end <= end))
+          if (citesWithin(cited, start, end))
             continue;
           const line = firstLine2(model, item);
           if (line)
@@ -1534,6 +1559,25 @@ var planSuccessCriteriaTraced = defineRule({
     }
   }
 });
+function citesWithin(occurrences, start, end) {
+  let low = 0;
+  let high = occurrences.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (occurrences[middle].start < start)
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  for (let index = low; index < occurrences.length; index++) {
+    const occurrence = occurrences[index];
+    if (occurrence.start >= end)
+      return false;
+    if (occurrence.end <= end)
+      return true;
+  }
+  return false;
+}
 function placeIn(model, occurrence) {
   return { start: model.toPoint(occurrence.start), end: model.toPoint(occurrence.end) };
 }

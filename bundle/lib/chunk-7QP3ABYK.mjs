@@ -10164,8 +10164,8 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const _normalized = cached(() => normalizeDef(def));
   const memo3 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
-    const normalized = _normalized.value;
-    const syms = normalized.symbolKeys;
+    const normalized2 = _normalized.value;
+    const syms = normalized2.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
@@ -10183,11 +10183,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key of normalized.allKeys) {
+    for (const key of normalized2.allKeys) {
       ids[key] = `key_${counter++}`;
     }
     doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key of normalized.allKeys) {
+    for (const key of normalized2.allKeys) {
       if (key === "__proto__")
         continue;
       const id = ids[key];
@@ -22917,7 +22917,7 @@ function isUint8Array2(value2) {
 }
 
 // packages/core/dist/related.js
-import { lstatSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import path3 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -23492,7 +23492,25 @@ var trailingDecoration = /(?<![\s\p{So}\p{Sk}\u200d\ufe0f:：.。!-])[\s\p{So}\p
 var qualifier = /^(.+?)(?:(?<!\s)\s+[—–\-&/]|:|(?<!\s)\s+and)\s+\S/u;
 var inlineMarkup = /[*_`~]/g;
 var whitespace = /\s+/g;
+var normalized = /* @__PURE__ */ new Map();
+var normalizedLimit = 4096;
+var keptLength = 200;
 function normalizeHeading(text3) {
+  const keep = text3.length <= keptLength;
+  if (keep) {
+    const known = normalized.get(text3);
+    if (known !== void 0)
+      return known;
+  }
+  const result = normalizeText(text3);
+  if (keep) {
+    if (normalized.size >= normalizedLimit)
+      normalized.clear();
+    normalized.set(text3, result);
+  }
+  return result;
+}
+function normalizeText(text3) {
   return text3.normalize("NFKC").replace(inlineMarkup, "").replace(whitespace, " ").trim().replace(leadingDecoration, "").replace(leadingNumber, "").replace(trailingDecoration, "").replace(trailingPunctuation, "").toLowerCase();
 }
 var parenthetical = /^(.*?)(?<!\s)\s*[(（]([^()（）]+)[)）]\s*$/u;
@@ -23832,6 +23850,7 @@ var store = /* @__PURE__ */ new Map();
 var storeLimit = 512;
 function clearRelatedDocuments() {
   store.clear();
+  realFolders.clear();
   clearParsedDocuments();
 }
 function load(realPath) {
@@ -23887,6 +23906,15 @@ function gitRootOf(folder) {
   gitRoots.set(folder, found);
   return found;
 }
+var realFolders = /* @__PURE__ */ new Map();
+function realFolderOf(folder) {
+  let real = realFolders.get(folder);
+  if (real === void 0) {
+    real = realOrSelf(folder);
+    realFolders.set(folder, real);
+  }
+  return real;
+}
 function realOrSelf(target) {
   try {
     return realpathSync2.native(target);
@@ -23899,9 +23927,9 @@ function isInside(child, parent) {
   return relative === "" || !relative.startsWith("..") && !path3.isAbsolute(relative);
 }
 function projectRootOf(planPath, cwd) {
-  const realCwd = realOrSelf(cwd);
+  const realCwd = realFolderOf(cwd);
   const base = gitRootOf(realCwd) ?? realCwd;
-  const planFolder = realOrSelf(path3.dirname(planPath));
+  const planFolder = realFolderOf(path3.dirname(planPath));
   if (isInside(planFolder, base))
     return base;
   return gitRootOf(planFolder) ?? planFolder;
@@ -23951,6 +23979,8 @@ function resolveCandidates(candidates, root, self) {
       problem ??= "outside-root";
       continue;
     }
+    if (!existsSync(candidate))
+      continue;
     let real;
     try {
       real = realpathSync2.native(candidate);
@@ -25181,12 +25211,20 @@ function defineRule(definition2) {
         const render = messages[messageId];
         if (!render)
           throw new Error(`Rule \`${id}\` has no message \`${messageId}\``);
-        const message = file.message(render(data), {
-          place: toPlace(place),
-          ruleId: id,
-          source: "remark-lint",
-          cause: extra?.cause ? new VFileMessage(extra.cause.message, { place: toPlace(extra.cause.place) }) : void 0
-        });
+        const reason = render(data);
+        const stackTraceLimit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let message;
+        try {
+          message = file.message(reason, {
+            place: toPlace(place),
+            ruleId: id,
+            source: "remark-lint",
+            cause: extra?.cause ? new VFileMessage(extra.cause.message, { place: toPlace(extra.cause.place) }) : void 0
+          });
+        } finally {
+          Error.stackTraceLimit = stackTraceLimit;
+        }
         message.url = url;
         if (extra?.expected)
           message.expected = extra.expected;
@@ -25367,11 +25405,11 @@ function findIdentifiers(model, families) {
   if (yaml?.start.offset !== void 0 && yaml.end.offset !== void 0)
     skipped.push([yaml.start.offset, yaml.end.offset]);
   skipped.sort((a, b) => a[0] - b[0]);
-  const isSkipped = (offset) => skipped.some(([start, end]) => offset >= start && offset < end);
   const found = [];
   for (const family of families) {
     const regex = familyRegExp(family);
     regex.lastIndex = 0;
+    let next = 0;
     let match;
     while (match = regex.exec(source)) {
       if (match[0].length === 0) {
@@ -25379,7 +25417,10 @@ function findIdentifiers(model, families) {
         continue;
       }
       const start = match.index;
-      if (isSkipped(start))
+      while (next < skipped.length && skipped[next][1] <= start)
+        next++;
+      const range2 = skipped[next];
+      if (range2 && range2[0] <= start)
         continue;
       const lineStart = source.lastIndexOf("\n", start - 1) + 1;
       found.push({
