@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./lib/chunk-7ZROYOBS.mjs";
+} from "./lib/chunk-EE6FDGFB.mjs";
 import "./lib/chunk-2LJZVZKE.mjs";
 import "./lib/chunk-TAEIWIYL.mjs";
 import {

@@ -211,7 +211,12 @@ async function runEngine(
   const linted: VFile[] = []
   try {
     for (let start = 0; start < files.length; start += engineBatch) {
-      linted.push(...(await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress)))
+      const batch = await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress)
+      // What a run needs of a linted file is its path and its messages (the
+      // reporters and --fix read nothing else; --fix reads the file again):
+      // its text is not kept to the end of a run of thousands of files.
+      for (const file of batch) file.value = ''
+      linted.push(...batch)
       // Files are linted in path order, so a plan and the spec it reads are
       // nearly always in one batch: past a batch, the parsed documents kept
       // for sharing are only memory (the whole corpus of a large run).

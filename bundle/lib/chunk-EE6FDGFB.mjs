@@ -13908,7 +13908,10 @@ async function runEngine(files, settings, cwd, progress) {
   const linted = [];
   try {
     for (let start = 0; start < files.length; start += engineBatch) {
-      linted.push(...await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress));
+      const batch = await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress);
+      for (const file of batch)
+        file.value = "";
+      linted.push(...batch);
       clearRelatedDocuments();
     }
   } finally {

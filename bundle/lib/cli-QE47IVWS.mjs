@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunk-7ZROYOBS.mjs";
+} from "./chunk-EE6FDGFB.mjs";
 import "./chunk-2LJZVZKE.mjs";
 import "./chunk-TAEIWIYL.mjs";
 import "./chunk-EVNM3IY7.mjs";
