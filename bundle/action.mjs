@@ -2,21 +2,21 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./lib/chunk-EE6FDGFB.mjs";
+} from "./lib/chunk-7NYWAOEY.mjs";
 import "./lib/chunk-2LJZVZKE.mjs";
 import "./lib/chunk-TAEIWIYL.mjs";
 import {
   sarifReport
-} from "./lib/chunk-36EIGWQP.mjs";
-import "./lib/chunk-EVNM3IY7.mjs";
+} from "./lib/chunk-J2MMQZKS.mjs";
+import "./lib/chunk-7CHSLZKD.mjs";
 import {
   githubCommand
 } from "./lib/chunk-JWN6SKV3.mjs";
 import "./lib/chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./lib/chunk-6ZCFAPQF.mjs";
-import "./lib/chunk-7QP3ABYK.mjs";
+} from "./lib/chunk-BCRV4IBI.mjs";
+import "./lib/chunk-FOCHGUSW.mjs";
 import "./lib/chunk-BZDKYO32.mjs";
 import {
   UsageError,

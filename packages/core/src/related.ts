@@ -148,6 +148,8 @@ function realFolderOf(folder: string): string {
   let real = realFolders.get(folder)
   if (real === undefined) {
     real = realOrSelf(folder)
+    // A process that never clears (a long-lived library user) keeps a bounded list.
+    if (realFolders.size >= 4096) realFolders.clear()
     realFolders.set(folder, real)
   }
   return real

@@ -14,7 +14,7 @@ import {
   planSuccessCriteriaTraced,
   planTd1First,
   styleFreeTemplate
-} from "./chunk-6ZCFAPQF.mjs";
+} from "./chunk-BCRV4IBI.mjs";
 import {
   PlanLintConfigError,
   compiledTemplate,
@@ -22,7 +22,7 @@ import {
   remarkPlanSyntax,
   templateSignature,
   unified
-} from "./chunk-7QP3ABYK.mjs";
+} from "./chunk-FOCHGUSW.mjs";
 
 // presets/spec-kit/dist/template.compiled.js
 var specKitTemplate = compiledTemplate({

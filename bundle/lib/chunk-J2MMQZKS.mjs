@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   planStyleUrl,
   presets
-} from "./chunk-EVNM3IY7.mjs";
+} from "./chunk-7CHSLZKD.mjs";
 import {
   relativePath,
   severityOf
 } from "./chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./chunk-6ZCFAPQF.mjs";
+} from "./chunk-BCRV4IBI.mjs";
 
 // packages/cli/dist/reporters/sarif.js
 import { createHash } from "node:crypto";

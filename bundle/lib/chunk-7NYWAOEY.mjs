@@ -12,7 +12,7 @@ import {
 import {
   presetIds,
   remarkPlanLint
-} from "./chunk-EVNM3IY7.mjs";
+} from "./chunk-7CHSLZKD.mjs";
 import {
   jsonReport,
   severityOf,
@@ -31,7 +31,7 @@ import {
   trough,
   unified,
   wrap
-} from "./chunk-7QP3ABYK.mjs";
+} from "./chunk-FOCHGUSW.mjs";
 import {
   UsageError,
   discoverFiles,
@@ -13891,7 +13891,7 @@ async function renderReport(files, settings, io) {
       return `${JSON.stringify(jsonReport(files, io.cwd))}
 `;
     case "sarif": {
-      const { sarifReport } = await import("./sarif-NS4L3V4S.mjs");
+      const { sarifReport } = await import("./sarif-BY3EKOQC.mjs");
       return `${JSON.stringify(sarifReport(files, { cwd: io.cwd, version: await version() }), null, 2)}
 `;
     }
@@ -13952,7 +13952,7 @@ function runBatch(files, settings, cwd, progress) {
 }
 async function run(argv, io) {
   if (argv[0] === "init")
-    return (await import("./init-LEKPUQ7E.mjs")).runInit(argv.slice(1), io);
+    return (await import("./init-NRBVPGLZ.mjs")).runInit(argv.slice(1), io);
   try {
     const settings = parse2(argv);
     if (settings === "help") {
@@ -13994,7 +13994,7 @@ async function run(argv, io) {
     let notWritten = false;
     if (settings.fix) {
       const lint = (inputs) => runEngine(inputs, settings, io.cwd);
-      const { fixFiles } = await import("./fix-5EPB3SHT.mjs");
+      const { fixFiles } = await import("./fix-KVEUBF34.mjs");
       const fixed = await fixFiles(linted, { cwd: io.cwd, lint, stderr: io.stderr });
       notWritten = fixed.failed;
       announce(screened.notices.filter((notice) => notice.invalidUtf8 && fixed.outcomes.get(notice.file) !== "not-utf8"));

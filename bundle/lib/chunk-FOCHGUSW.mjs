@@ -23911,6 +23911,8 @@ function realFolderOf(folder) {
   let real = realFolders.get(folder);
   if (real === void 0) {
     real = realOrSelf(folder);
+    if (realFolders.size >= 4096)
+      realFolders.clear();
     realFolders.set(folder, real);
   }
   return real;

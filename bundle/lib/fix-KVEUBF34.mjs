@@ -4,7 +4,7 @@ import {
   VFile,
   isInside,
   projectRootOf
-} from "./chunk-7QP3ABYK.mjs";
+} from "./chunk-FOCHGUSW.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-3RFBON4D.mjs";
 

@@ -2,11 +2,11 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   templatePreset
-} from "./chunk-6ZCFAPQF.mjs";
+} from "./chunk-BCRV4IBI.mjs";
 import {
   deriveTemplate,
   exactly
-} from "./chunk-7QP3ABYK.mjs";
+} from "./chunk-FOCHGUSW.mjs";
 import "./chunk-BZDKYO32.mjs";
 import {
   UsageError

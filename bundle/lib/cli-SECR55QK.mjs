@@ -1,15 +1,17 @@
 import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  sarifReport
-} from "./chunk-36EIGWQP.mjs";
-import "./chunk-EVNM3IY7.mjs";
+  run
+} from "./chunk-7NYWAOEY.mjs";
+import "./chunk-2LJZVZKE.mjs";
+import "./chunk-TAEIWIYL.mjs";
+import "./chunk-7CHSLZKD.mjs";
 import "./chunk-ORAIXMX2.mjs";
-import "./chunk-6ZCFAPQF.mjs";
-import "./chunk-7QP3ABYK.mjs";
+import "./chunk-BCRV4IBI.mjs";
+import "./chunk-FOCHGUSW.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-XFQNGUVZ.mjs";
 import "./chunk-3RFBON4D.mjs";
 export {
-  sarifReport
+  run
 };

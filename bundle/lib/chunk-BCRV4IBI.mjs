@@ -33,7 +33,7 @@ import {
   templateSignature,
   textOf,
   unified
-} from "./chunk-7QP3ABYK.mjs";
+} from "./chunk-FOCHGUSW.mjs";
 
 // packages/rules/dist/plan-gates-passed/index.js
 var options = strictObject({
