@@ -4,8 +4,9 @@
  * nothing else. The same steps as the `plan-lint` command: the same glob
  * expansion (tinyglobby), then unified-engine with remark-parse as the
  * processor, in the same runs of 64 files, with the settings the CLI passes
- * (no configuration search, no output), so the engine's own cost per file (vfile reading, its queue,
- * trees kept until the run ends) is in the floor too. What plan-lint costs
+ * (no configuration search, no output), so the engine's own cost per file
+ * (vfile reading, its queue, trees kept until a run of 64 ends) is in the
+ * floor too. What plan-lint costs
  * on top of this is its own: rules, the plan model, cross-document reads,
  * configuration and the report.
  *
