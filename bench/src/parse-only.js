@@ -6,9 +6,8 @@
  * processor, in the same runs of 64 files, with the settings the CLI passes
  * (no configuration search, no output), so the engine's own cost per file
  * (vfile reading, its queue, trees kept until a run of 64 ends) is in the
- * floor too. What plan-lint costs
- * on top of this is its own: rules, the plan model, cross-document reads,
- * configuration and the report.
+ * floor too. What plan-lint costs on top of this is its own: rules, the
+ * plan model, cross-document reads, configuration and the report.
  *
  * Usage: node parse-only.js <glob|file...>; prints `files <n>` on stdout.
  */
