@@ -2,20 +2,20 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./lib/chunk-7NYWAOEY.mjs";
+} from "./lib/chunk-CA3JUIOM.mjs";
 import "./lib/chunk-2LJZVZKE.mjs";
 import "./lib/chunk-TAEIWIYL.mjs";
 import {
   sarifReport
-} from "./lib/chunk-J2MMQZKS.mjs";
-import "./lib/chunk-7CHSLZKD.mjs";
+} from "./lib/chunk-43QCD74O.mjs";
+import "./lib/chunk-H52ODYLZ.mjs";
 import {
   githubCommand
 } from "./lib/chunk-JWN6SKV3.mjs";
 import "./lib/chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./lib/chunk-BCRV4IBI.mjs";
+} from "./lib/chunk-WNMIOWVO.mjs";
 import "./lib/chunk-FOCHGUSW.mjs";
 import "./lib/chunk-BZDKYO32.mjs";
 import {

@@ -5,7 +5,7 @@ const require = __createRequire(import.meta.url);
 // plan-lint-entry:plan-lint
 import { existsSync } from "node:fs";
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
-var { run } = existsSync(workspaceCli) ? await import(workspaceCli.href) : await import("./lib/cli-SECR55QK.mjs");
+var { run } = existsSync(workspaceCli) ? await import(workspaceCli.href) : await import("./lib/cli-GHBX46AY.mjs");
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),

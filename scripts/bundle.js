@@ -13,6 +13,7 @@ import {chmod, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/prom
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {nodeBundleOptions} from './lib/node-bundle.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.join(root, 'bundle')
@@ -147,26 +148,17 @@ async function bundle() {
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.keys(entries).map((name) => ({in: `entry:${name}`, out: name})),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    // Node 20 has RegExp `v` flags (V8 11.3); esbuild would rewrite them as
-    // `new RegExp(...)`, compiled eagerly at load (string-width's emoji pattern: 15 ms).
-    supported: {'regexp-set-notation': true},
-    format: 'esm',
+    ...nodeBundleOptions,
     splitting: true,
     outdir,
     outExtension: {'.js': '.mjs'},
     // Code a run loads only when it needs it (--fix, init, the SARIF and
     // GitHub reporters) is in chunks of its own.
     chunkNames: 'lib/[name]-[hash]',
-    // Dependencies written in CommonJS call `require`: give ESM output one.
-    banner: {js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);"},
     legalComments: 'eof',
     sourcemap: false,
     metafile: true,
     write: false,
-    logLevel: 'warning',
     plugins: [entryPlugin, versionPlugin, lazyLoadPlugin]
   })
   const outputs = new Map()

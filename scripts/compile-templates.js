@@ -17,6 +17,7 @@ import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
+import {nodeBundleOptions} from './lib/node-bundle.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
@@ -65,13 +66,8 @@ async function compile(source, scratch) {
       resolveDir: root,
       loader: 'ts'
     },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+    ...nodeBundleOptions,
     write: false,
-    logLevel: 'warning',
-    banner: {js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);"},
     plugins: [sourcesPlugin]
   })
   const file = path.join(scratch, `${source.replaceAll('/', '-')}.mjs`)

@@ -15,6 +15,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {build} from 'esbuild'
+import {nodeBundleOptions} from '../../scripts/lib/node-bundle.js'
 import {defaultCorpusOptions, generatePlan, repoRoot, writeCorpus} from './corpus.js'
 import {runJsonScript, summary, timeNode} from './measure.js'
 import {markdown, readme, svgChart} from './report.js'
@@ -60,20 +61,13 @@ cpSync(path.join(repoRoot, 'bundle'), path.join(bundleCopy, 'bundle'), {recursiv
 
 const bundleBin = path.join(bundleCopy, 'bundle', 'plan-lint.mjs')
 const workspaceBin = path.join(repoRoot, 'packages', 'cli', 'bin', 'plan-lint.js')
-// The floor is bundled as plan-lint is (same esbuild settings as
-// scripts/bundle.js), so that neither side pays for resolving and loading
+// The floor is bundled as plan-lint is (the same esbuild settings), so that neither side pays for resolving and loading
 // node_modules at start-up and the difference is plan-lint's own work.
 const parseOnly = path.join(bundleCopy, 'parse-only.mjs')
 await build({
   entryPoints: [path.join(benchRoot, 'src', 'parse-only.js')],
   outfile: parseOnly,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  supported: {'regexp-set-notation': true},
-  banner: {js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);"},
-  logLevel: 'warning'
+  ...nodeBundleOptions
 })
 /** A package's folder, found the way Node finds it from here (its exports may hide its files from `require.resolve`). */
 function packageFolder(name) {

@@ -41,7 +41,8 @@ const lintComments = unified().use(remarkLint).freeze()
 
 function runLintComments() {
   return async (tree: Root, file: VFile) => {
-    if (lintMarker.test(String(file))) await lintComments.run(tree, file)
+    // The plan model's text (the rules built it): not a second decoding of the file.
+    if (lintMarker.test(getPlanModel(tree, file).source)) await lintComments.run(tree, file)
   }
 }
 

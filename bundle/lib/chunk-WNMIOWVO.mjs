@@ -2131,7 +2131,7 @@ var lintMarker = /<!--\s*lint(?:\s|-->)|\/\*\s*lint(?:\s|\*\/)/;
 var lintComments = unified().use(remarkLint).freeze();
 function runLintComments() {
   return async (tree, file) => {
-    if (lintMarker.test(String(file)))
+    if (lintMarker.test(getPlanModel(tree, file).source))
       await lintComments.run(tree, file);
   };
 }

@@ -12,7 +12,7 @@ import {
 import {
   presetIds,
   remarkPlanLint
-} from "./chunk-7CHSLZKD.mjs";
+} from "./chunk-H52ODYLZ.mjs";
 import {
   jsonReport,
   severityOf,
@@ -13891,7 +13891,7 @@ async function renderReport(files, settings, io) {
       return `${JSON.stringify(jsonReport(files, io.cwd))}
 `;
     case "sarif": {
-      const { sarifReport } = await import("./sarif-BY3EKOQC.mjs");
+      const { sarifReport } = await import("./sarif-KRLDST6J.mjs");
       return `${JSON.stringify(sarifReport(files, { cwd: io.cwd, version: await version() }), null, 2)}
 `;
     }
@@ -13952,7 +13952,7 @@ function runBatch(files, settings, cwd, progress) {
 }
 async function run(argv, io) {
   if (argv[0] === "init")
-    return (await import("./init-NRBVPGLZ.mjs")).runInit(argv.slice(1), io);
+    return (await import("./init-CL7M54OV.mjs")).runInit(argv.slice(1), io);
   try {
     const settings = parse2(argv);
     if (settings === "help") {

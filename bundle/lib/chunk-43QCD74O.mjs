@@ -3,14 +3,14 @@ const require = __createRequire(import.meta.url);
 import {
   planStyleUrl,
   presets
-} from "./chunk-7CHSLZKD.mjs";
+} from "./chunk-H52ODYLZ.mjs";
 import {
   relativePath,
   severityOf
 } from "./chunk-ORAIXMX2.mjs";
 import {
   rules
-} from "./chunk-BCRV4IBI.mjs";
+} from "./chunk-WNMIOWVO.mjs";
 
 // packages/cli/dist/reporters/sarif.js
 import { createHash } from "node:crypto";

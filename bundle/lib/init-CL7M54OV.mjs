@@ -2,7 +2,7 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   templatePreset
-} from "./chunk-BCRV4IBI.mjs";
+} from "./chunk-WNMIOWVO.mjs";
 import {
   deriveTemplate,
   exactly

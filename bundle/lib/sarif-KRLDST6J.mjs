@@ -2,10 +2,10 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   sarifReport
-} from "./chunk-J2MMQZKS.mjs";
-import "./chunk-7CHSLZKD.mjs";
+} from "./chunk-43QCD74O.mjs";
+import "./chunk-H52ODYLZ.mjs";
 import "./chunk-ORAIXMX2.mjs";
-import "./chunk-BCRV4IBI.mjs";
+import "./chunk-WNMIOWVO.mjs";
 import "./chunk-FOCHGUSW.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-XFQNGUVZ.mjs";

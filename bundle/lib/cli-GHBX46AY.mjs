@@ -2,12 +2,12 @@ import {createRequire as __createRequire} from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   run
-} from "./chunk-7NYWAOEY.mjs";
+} from "./chunk-CA3JUIOM.mjs";
 import "./chunk-2LJZVZKE.mjs";
 import "./chunk-TAEIWIYL.mjs";
-import "./chunk-7CHSLZKD.mjs";
+import "./chunk-H52ODYLZ.mjs";
 import "./chunk-ORAIXMX2.mjs";
-import "./chunk-BCRV4IBI.mjs";
+import "./chunk-WNMIOWVO.mjs";
 import "./chunk-FOCHGUSW.mjs";
 import "./chunk-BZDKYO32.mjs";
 import "./chunk-XFQNGUVZ.mjs";

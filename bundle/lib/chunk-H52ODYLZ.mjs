@@ -14,7 +14,7 @@ import {
   planSuccessCriteriaTraced,
   planTd1First,
   styleFreeTemplate
-} from "./chunk-BCRV4IBI.mjs";
+} from "./chunk-WNMIOWVO.mjs";
 import {
   PlanLintConfigError,
   compiledTemplate,
