@@ -2,78 +2,29 @@
 /**
  * Builds the self-contained bundles committed under `bundle/`: the CLI
  * (`bundle/plan-lint.mjs`, what the pre-commit hook installs) and the GitHub
- * Action entry (`bundle/action.mjs`), from the TypeScript build output. Both
- * share their code through chunks (`bundle/lib/`); nothing is loaded from
+ * Action entry (`bundle/action.mjs`). Both are small ES modules
+ * (scripts/bundle-entries/) that load `bundle/lib/plan-lint.cjs`: all of
+ * plan-lint and its dependencies, built from the TypeScript output as one
+ * CommonJS script, so that V8 can cache its compiled code between runs
+ * (scripts/bundle-entries/load-bundle.js). Nothing is loaded from
  * node_modules at run time except what a user's own configuration names.
  *
  * `--check` builds in memory and fails (exit 1) when the committed files
  * differ, so CI catches a bundle that no longer matches the sources.
  */
+import {createHash} from 'node:crypto'
 import {chmod, mkdir, readdir, readFile, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {nodeBundleOptions} from './lib/node-bundle.js'
+import {nodeBundleOptions, nodeScriptOptions, scriptText} from './lib/node-bundle.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const outdir = path.join(root, 'bundle')
+const entriesDir = path.join(root, 'scripts', 'bundle-entries')
 const check = process.argv.includes('--check')
 const licensesName = 'THIRD-PARTY-LICENSES.txt'
-
-// The entries are written here rather than kept as files: each is the thin
-// process glue around a function the cli package exports.
-const entries = {
-  'plan-lint': [
-    '#!/usr/bin/env node',
-    "import {existsSync} from 'node:fs'",
-    '',
-    '// The root package.json names this file as its bin, so `npx plan-lint` in a',
-    '// checkout of the plan-lint repository lands here: with the workspaces built,',
-    '// run them, the code being worked on. Installed from the packed package',
-    '// (pre-commit) or copied anywhere else, only the bundled copy is there.',
-    '// Either is imported only when chosen: a run compiles one copy of plan-lint.',
-    "const workspaceCli = new URL('../packages/cli/dist/cli.js', import.meta.url)",
-    'const {run} = existsSync(workspaceCli)',
-    '  ? await import(workspaceCli.href)',
-    "  : await import('./packages/cli/dist/cli.js')",
-    '',
-    'process.exitCode = await run(process.argv.slice(2), {',
-    '  cwd: process.cwd(),',
-    '  stdout: (text) => process.stdout.write(text),',
-    '  stderr: (text) => process.stderr.write(text),',
-    "  color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),",
-    '  progress: process.stderr,',
-    '  env: process.env',
-    '})',
-    ''
-  ].join('\n'),
-  action: [
-    "import {runAction} from './packages/cli/dist/action.js'",
-    '',
-    'process.exitCode = await runAction({',
-    '  env: process.env,',
-    '  cwd: process.cwd(),',
-    '  stdout: (text) => process.stdout.write(text),',
-    '  stderr: (text) => process.stderr.write(text)',
-    '})',
-    ''
-  ].join('\n')
-}
-
-const entryNamespace = 'plan-lint-entry'
-
-/** The entries above as modules; their comments in the output name the namespace, not a path. */
-const entryPlugin = {
-  name: 'entries',
-  setup(esbuild) {
-    esbuild.onResolve({filter: /^entry:/}, (args) => ({path: args.path.slice('entry:'.length), namespace: entryNamespace}))
-    esbuild.onLoad({filter: /.*/, namespace: entryNamespace}, (args) => ({
-      contents: entries[args.path],
-      resolveDir: root,
-      loader: 'js'
-    }))
-  }
-}
+const libName = 'lib/plan-lint.cjs'
 
 /**
  * The CLI reads its version from `../package.json` next to its own module;
@@ -109,7 +60,8 @@ const versionPlugin = {
  * part of the bundle), and vfile-reporter is its default reporter (the CLI
  * passes its own, and loads vfile-reporter itself when it prints the
  * stylish report). Each is replaced, for unified-engine, by async functions
- * that import the module on their first call, from a chunk of its own.
+ * that import the module on their first call: the module's code is in the
+ * script, but it runs (and V8 compiles its functions) only when a run needs it.
  */
 const lazyModules = {
   'load-plugin': ['resolvePlugin', 'loadPlugin'],
@@ -145,36 +97,32 @@ async function bundle() {
       throw new Error(`\`${dist}\` is missing: run \`npm run build\` first`)
     }
   }
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: Object.keys(entries).map((name) => ({in: `entry:${name}`, out: name})),
-    ...nodeBundleOptions,
-    splitting: true,
+  const common = {absWorkingDir: root, ...nodeBundleOptions, legalComments: 'eof', sourcemap: false, write: false}
+  const lib = await build({
+    ...common,
+    ...nodeScriptOptions,
+    entryPoints: [path.join(entriesDir, 'lib.js')],
+    outfile: path.join(outdir, libName),
+    metafile: true,
+    plugins: [versionPlugin, lazyLoadPlugin]
+  })
+  const libText = scriptText(lib.outputFiles[0].text, libName)
+  const entries = await build({
+    ...common,
+    entryPoints: ['plan-lint', 'action'].map((name) => ({in: path.join(entriesDir, `${name}.js`), out: name})),
     outdir,
     outExtension: {'.js': '.mjs'},
-    // Code a run loads only when it needs it (--fix, init, the SARIF and
-    // GitHub reporters) is in chunks of its own.
-    chunkNames: 'lib/[name]-[hash]',
-    legalComments: 'eof',
-    sourcemap: false,
-    metafile: true,
-    write: false,
-    plugins: [entryPlugin, versionPlugin, lazyLoadPlugin]
+    // The entries import nothing that calls `require`.
+    banner: {},
+    // Names the script's compile cache (load-bundle.js): a new build, a new cache.
+    define: {PLAN_LINT_BUILD_ID: JSON.stringify(createHash('sha256').update(libText).digest('hex').slice(0, 16))}
   })
-  const outputs = new Map()
-  for (const file of result.outputFiles) {
-    outputs.set(path.relative(outdir, file.path).split(path.sep).join('/'), hashbangFirst(file.text))
+  const outputs = new Map([[libName, libText]])
+  for (const file of entries.outputFiles) {
+    outputs.set(path.relative(outdir, file.path).split(path.sep).join('/'), file.text)
   }
-  outputs.set(licensesName, await licenses(result.metafile))
+  outputs.set(licensesName, await licenses(lib.metafile))
   return outputs
-}
-
-/** esbuild keeps the entry's `#!` line but puts the banner above it; a `#!` only works first. */
-function hashbangFirst(text) {
-  const hashbang = '#!/usr/bin/env node\n'
-  const at = text.indexOf(hashbang)
-  if (at <= 0) return text
-  return hashbang + text.slice(0, at) + text.slice(at + hashbang.length)
 }
 
 /** The license of every package the bundles include, as the packages ship it. */

@@ -384,6 +384,23 @@ describe.concurrent('discovery', () => {
     expect(stylish.code).toBe(1)
     expect(linesOf(stylish.stdout)[0]).toBe('specs/003 café/plan.md')
   })
+  it('file names with glob characters are files, not patterns', async ({expect}) => {
+    const names = tempProject({
+      'drafts/[draft]-plan.md': debrisPlan,
+      'drafts/d-plan.md': cleanPlan,
+      'drafts/{a,b}.md': debrisPlan,
+      'drafts/a.md': cleanPlan
+    })
+    const [named, walked] = await Promise.all([
+      runCli(['--format', 'json', 'drafts/[draft]-plan.md', 'drafts/{a,b}.md'], names.root),
+      runCli(['--format', 'json', 'drafts'], names.root)
+    ])
+    expect(named.stderr).toBe('')
+    expect(named.code).toBe(1)
+    expect(pathsOf(expect, named)).toEqual(['drafts/[draft]-plan.md', 'drafts/{a,b}.md'])
+    expect(walked.code).toBe(1)
+    expect(pathsOf(expect, walked)).toEqual(['drafts/[draft]-plan.md', 'drafts/d-plan.md'])
+  })
 })
 
 describe.concurrent('presets', () => {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The parse-only floor: what plan-lint does to read and parse files, and
  * nothing else. The same steps as the `plan-lint` command: the same glob
@@ -9,22 +8,15 @@
  * floor too. What plan-lint costs on top of this is its own: rules, the
  * plan model, cross-document reads, configuration and the report.
  *
- * Usage: node parse-only.js <glob|file...>; prints `files <n>` on stdout.
+ * `main(['<glob|file>', ...])` prints `files <n>` on stdout and returns the
+ * exit status. The benchmark runs it as plan-lint's bundle runs: one
+ * CommonJS script loaded through the same compile cache (run.js).
  */
 import path from 'node:path'
 import remarkParse from 'remark-parse'
 import {glob} from 'tinyglobby'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
-
-const cwd = process.cwd()
-const files = []
-for (const input of process.argv.slice(2)) {
-  if (/[*?{[]/.test(input)) {
-    for (const match of await glob(input, {cwd, absolute: true, onlyFiles: true})) files.push(path.resolve(match))
-  } else files.push(path.resolve(cwd, input))
-}
-files.sort()
 
 /**
  * plan-lint hands unified-engine its files in runs of 64 (`engineBatch` in
@@ -34,7 +26,7 @@ files.sort()
  */
 const engineBatch = 64
 
-function runBatch(batch) {
+function runBatch(batch, cwd) {
   return new Promise((resolve, reject) => {
     engine(
       {
@@ -58,12 +50,22 @@ function runBatch(batch) {
   })
 }
 
-const linted = []
-let status = 0
-for (let start = 0; start < files.length; start += engineBatch) {
-  const {code, files: done} = await runBatch(files.slice(start, start + engineBatch))
-  linted.push(...done)
-  status = Math.max(status, code ?? 0)
+export async function main(argv) {
+  const cwd = process.cwd()
+  const files = []
+  for (const input of argv) {
+    if (/[*?{[]/.test(input)) {
+      for (const match of await glob(input, {cwd, absolute: true, onlyFiles: true})) files.push(path.resolve(match))
+    } else files.push(path.resolve(cwd, input))
+  }
+  files.sort()
+  const linted = []
+  let status = 0
+  for (let start = 0; start < files.length; start += engineBatch) {
+    const {code, files: done} = await runBatch(files.slice(start, start + engineBatch), cwd)
+    linted.push(...done)
+    status = Math.max(status, code ?? 0)
+  }
+  process.stdout.write(`files ${linted.length}\n`)
+  return status
 }
-process.stdout.write(`files ${linted.length}\n`)
-process.exitCode = status

@@ -106,12 +106,15 @@ against its peers, in one run, on the same files, alternating the commands (A B 
 
 - **Whole process on a corpus**: ${results.settings.files} generated plans and specs of every style (seeded, 1 KB to 200 KB,
   grown from the repository's fixtures), plus the real plans of \`../shared/corpus\` when that folder
-  is there. Commands: the **parse-only floor** (\`src/parse-only.js\`, bundled as plan-lint is: the
-  same glob expansion and unified-engine runs of 64 files as \`plan-lint\`, with remark-parse as the
-  only plugin, so only plan-lint's own work is above it), plan-lint with \`--preset auto\` and with each preset, remark-cli 12 with
+  is there. Commands: the **parse-only floor** (\`src/parse-only.js\`, bundled and loaded as plan-lint is,
+  through the same compile cache: the same glob expansion and unified-engine runs of 64 files as
+  \`plan-lint\`, with remark-parse as the only plugin, so only plan-lint's own work is above it), plan-lint with \`--preset auto\` and with each preset, remark-cli 12 with
   remark-preset-lint-recommended, and markdownlint-cli2 0.22.1 with its default rules. Each tool's
   output is checked to name every file of the corpus.
-- **Cold start** on one 20 KB plan: plan-lint, remark-cli, markdownlint-cli2 and \`node -e 0\`.
+- **Cold start** on one 20 KB plan: plan-lint, remark-cli, markdownlint-cli2 and \`node -e 0\`. plan-lint's
+  bundle keeps V8's compiled code between runs (a compile cache, written by the first run); the
+  \`no compile cache\` row is the same bundle with \`NODE_DISABLE_COMPILE_CACHE=1\`, as a first run
+  compiles.
 - **In-process cost per document** of parsing, the plan model, \`auto\` detection, cross-document reads,
   each rule and remark-lint's comment handling (which the presets run only on documents with a
   \`lint\` comment).

@@ -15,7 +15,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {build} from 'esbuild'
-import {nodeBundleOptions} from '../../scripts/lib/node-bundle.js'
+import {nodeBundleOptions, nodeScriptOptions, scriptText} from '../../scripts/lib/node-bundle.js'
 import {defaultCorpusOptions, generatePlan, repoRoot, writeCorpus} from './corpus.js'
 import {runJsonScript, summary, timeNode} from './measure.js'
 import {markdown, readme, svgChart} from './report.js'
@@ -64,11 +64,37 @@ const workspaceBin = path.join(repoRoot, 'packages', 'cli', 'bin', 'plan-lint.js
 // The floor is bundled as plan-lint is (the same esbuild settings), so that neither side pays for resolving and loading
 // node_modules at start-up and the difference is plan-lint's own work.
 const parseOnly = path.join(bundleCopy, 'parse-only.mjs')
-await build({
+// The floor is built and loaded as plan-lint's bundle is (scripts/bundle.js): one CommonJS script, compiled with the
+// same esbuild settings and loaded through the same compile cache by a small ES module, so that neither side pays
+// for resolving node_modules or compiling at start-up that the other does not, and the difference is plan-lint's
+// own work.
+const floorScript = await build({
   entryPoints: [path.join(benchRoot, 'src', 'parse-only.js')],
-  outfile: parseOnly,
-  ...nodeBundleOptions
+  outfile: path.join(bundleCopy, 'parse-only.cjs'),
+  ...nodeBundleOptions,
+  ...nodeScriptOptions,
+  write: false
 })
+writeFileSync(path.join(bundleCopy, 'parse-only.cjs'), scriptText(floorScript.outputFiles[0].text, 'parse-only.cjs'))
+await build({
+  stdin: {
+    contents: [
+      "import {loadBundle} from './scripts/bundle-entries/load-bundle.js'",
+      "const floor = loadBundle(new URL('./parse-only.cjs', import.meta.url), {build: 'parse-only', load: (specifier) => import(specifier)})",
+      'process.exitCode = await floor.exports.main(process.argv.slice(2))',
+      'floor.saveCache({complete: true})'
+    ].join('\n'),
+    resolveDir: repoRoot,
+    loader: 'js'
+  },
+  outfile: parseOnly,
+  ...nodeBundleOptions,
+  banner: {}
+})
+// Both keep their compile caches here, apart from the user's: the first run of each writes its cache (see `prime`).
+const compileCache = path.join(work, 'compile-cache')
+rmSync(compileCache, {recursive: true, force: true})
+const cached = {NODE_COMPILE_CACHE: compileCache}
 /** A package's folder, found the way Node finds it from here (its exports may hide its files from `require.resolve`). */
 function packageFolder(name) {
   for (let folder = benchRoot; ; folder = path.dirname(folder)) {
@@ -96,13 +122,14 @@ function filesInReport(text, root) {
 }
 
 const throughputCommands = [
-  {name: 'parse-only (floor)', args: [parseOnly, '**/*.md'], count: (result) => Number(/files (\d+)/.exec(result.stdout)?.[1])},
-  {name: 'plan-lint --preset auto (bundle)', plan: 'auto', args: [bundleBin, '--preset', 'auto', '**/*.md'], count: (result) => filesInReport(result.stdout, corpusFolder)},
+  {name: 'parse-only (floor)', args: [parseOnly, '**/*.md'], env: cached, count: (result) => Number(/files (\d+)/.exec(result.stdout)?.[1])},
+  {name: 'plan-lint --preset auto (bundle)', plan: 'auto', args: [bundleBin, '--preset', 'auto', '**/*.md'], env: cached, count: (result) => filesInReport(result.stdout, corpusFolder)},
   {name: 'plan-lint --preset auto (workspace bin)', args: [workspaceBin, '--preset', 'auto', '**/*.md'], count: (result) => filesInReport(result.stdout, corpusFolder)},
   ...presetIds.map((id) => ({
     name: `plan-lint --preset ${id} (bundle)`,
     plan: id,
     args: [bundleBin, '--preset', id, '**/*.md'],
+    env: cached,
     count: (result) => filesInReport(result.stdout, corpusFolder)
   })),
   {name: 'remark-cli + lint-recommended', args: [remarkCli, '--no-color', '--use', recommended, '--frail', '--no-stdout', '.'], count: (result) => filesInReport(result.stderr, corpusFolder)},
@@ -116,7 +143,7 @@ async function alternate(commands, runs, cwd, label) {
     for (let step = 0; step < commands.length; step++) {
       const index = (round + step) % commands.length
       const command = commands[index]
-      const result = await timeNode(command.args, {cwd})
+      const result = await timeNode(command.args, {cwd, env: command.env})
       if (result.signal || result.code === null || result.code > 1) {
         throw new Error(`${command.name} failed (exit ${result.code ?? result.signal}): ${result.stderr.slice(0, 500)}`)
       }
@@ -127,6 +154,12 @@ async function alternate(commands, runs, cwd, label) {
     }
   }
   return samples
+}
+
+// The first run of each cached command compiles and writes its cache; users' runs after their first start from it.
+for (const args of [[parseOnly, corpus.files[0]], [bundleBin, corpus.files[0]]]) {
+  const result = await timeNode(args, {cwd: corpusFolder, env: cached})
+  if (result.code === null || result.code > 1 || result.stderr !== '') throw new Error(`priming ${path.basename(args[0])} failed: ${result.stderr.slice(0, 500)}`)
 }
 
 log('throughput ...')
@@ -157,7 +190,8 @@ writeFileSync(path.join(coldFolder, 'specs', '001-cold', coldPlan.planName), col
 writeFileSync(path.join(coldFolder, 'specs', '001-cold', coldPlan.specName), coldPlan.spec)
 const coldFile = `specs/001-cold/${coldPlan.planName}`
 const coldCommands = [
-  {name: 'plan-lint (bundle)', args: [bundleBin, coldFile]},
+  {name: 'plan-lint (bundle)', args: [bundleBin, coldFile], env: cached},
+  {name: 'plan-lint (bundle, no compile cache)', args: [bundleBin, coldFile], env: {NODE_DISABLE_COMPILE_CACHE: '1'}},
   {name: 'plan-lint (workspace bin)', args: [workspaceBin, coldFile]},
   {name: 'remark-cli + lint-recommended', args: [remarkCli, '--no-color', '--use', recommended, '--no-stdout', coldFile]},
   {name: 'markdownlint-cli2 (default rules)', args: [markdownlint, coldFile]},
@@ -165,7 +199,7 @@ const coldCommands = [
 ]
 log('cold start ...')
 const coldSamples = await alternate(coldCommands, settings.coldRuns, coldFolder, 'cold')
-const remarkCold = summary(coldSamples[2].wall)
+const remarkCold = summary(coldSamples[coldCommands.findIndex((command) => command.name.startsWith('remark-cli'))].wall)
 const cold = coldCommands.map((command, index) => {
   const wall = summary(coldSamples[index].wall)
   return {name: command.name, wall, rss: summary(coldSamples[index].rss), ratio: wall.median / remarkCold.median}

@@ -10,7 +10,7 @@ import {clearRelatedDocuments, PlanLintConfigError} from '@plan-lint/core'
 import remarkParse from 'remark-parse'
 import {unified, type Plugin, type PluggableList} from 'unified'
 import {engine} from 'unified-engine'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {configFileOf, configLookup} from './config-file.js'
 import {discoverFiles, printable, UsageError} from './discover.js'
@@ -239,7 +239,9 @@ function runBatch(
       {
         processor: unified().use(remarkParse).use(remarkPlanLimits),
         cwd,
-        files,
+        // Files, not paths: unified-engine reads a path with glob characters
+        // (`[draft].md`) as a pattern, which matches other files or none.
+        files: files.map((file) => (typeof file === 'string' ? new VFile({path: file}) : file)),
         extensions: ['md', 'markdown'],
         // An explicit --preset decides alone; otherwise the configuration does.
         detectConfig: !settings.noConfig && settings.preset === undefined,

@@ -396,7 +396,9 @@ function deriveNumbering(model: PlanModel): number | undefined {
 // Options: `### Option A: ...` headings, one of them marked chosen.
 
 /** A check mark, also in the broken encoding of UTF-8 read as Windows-1252 (`âœ…`), or `(Chosen)`. */
-const chosenMark = String.raw`✅|âœ…|✔|☑|\((?:chosen|selected)\)`
+// A plain string, not `String.raw`: the bundle's text is kept ASCII
+// (scripts/lib/node-bundle.js), and a tagged template's characters cannot be escaped.
+const chosenMark = '✅|âœ…|✔|☑|\\((?:chosen|selected)\\)'
 const chosenTest = new RegExp(chosenMark, 'iu')
 const optionHeading = /^Option\s+(?:[A-Z]|\d+)\b/u
 
@@ -657,7 +659,8 @@ function nestedBracketShapes(blocks: Block[], labelLines: Set<number>): Placehol
 }
 
 // Around a whole table cell, list item or field value (after `Field:`).
-const unitLead = String.raw`(?<=(?:^|\n|\||[:：]\**)[ \t]*(?:\[[ xX]\][ \t]+)?)`
+// The full-width colon outside `String.raw` (see `chosenMark`).
+const unitLead = String.raw`(?<=(?:^|\n|\||[:` + '：' + String.raw`]\**)[ \t]*(?:\[[ xX]\][ \t]+)?)`
 const unitEnd = String.raw`[?.:!]?(?=[ \t]*(?:\||\n|$))`
 
 /**
