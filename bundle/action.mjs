@@ -94,7 +94,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "2bd1bfa185b384c1",
+  build: "9ae16370875ede37",
   load: (specifier) => import(specifier),
   cache: false
 });

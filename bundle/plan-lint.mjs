@@ -100,7 +100,7 @@ function removeStale(folder, now) {
 // scripts/bundle-entries/plan-lint.js
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
 var bundled = existsSync(workspaceCli) ? void 0 : loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "2bd1bfa185b384c1",
+  build: "9ae16370875ede37",
   load: (specifier) => import(specifier)
 });
 var { run } = bundled ? bundled.exports : await import(workspaceCli.href);

@@ -15583,7 +15583,7 @@ function findPlaceholders(model, template) {
       const text3 = model.sourceOf(node3);
       if (base2 === void 0 || text3 === void 0)
         continue;
-      const scanned = text3.replace(/\r(?!\n)/g, "\n");
+      const scanned = text3.includes("\r") ? text3.replace(/\r(?!\n)/g, "\n") : text3;
       for (const span of bracketSpans(scanned, inCode)) {
         const inner = span.inner.trim();
         const hit = shapes.bracket.find(({ shape, regex: regex2 }) => (shape.inCode !== false || !inCode) && regex2.test(inner));
@@ -65413,8 +65413,9 @@ async function discoverFiles(inputs, cwd) {
 }
 async function onePathPerFile(files) {
   const byRealPath = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const real = await (0, import_promises2.realpath)(file).catch(() => file);
+  const reals = await Promise.all(files.map((file) => realpathNative(file).catch(() => file)));
+  for (const [index2, file] of files.entries()) {
+    const real = reals[index2];
     const kept = byRealPath.get(real);
     if (kept === void 0 || file === real && kept !== real)
       byRealPath.set(real, file);
@@ -65448,12 +65449,15 @@ async function walk(folder, walking) {
     }
   }
 }
-var import_promises2, import_node_path17, UsageError, skippedFolders, escapes;
+var import_node_fs11, import_promises2, import_node_path17, import_node_util2, realpathNative, UsageError, skippedFolders, escapes;
 var init_discover = __esm({
   "packages/cli/dist/discover.js"() {
     "use strict";
+    import_node_fs11 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_util2 = require("node:util");
+    realpathNative = (0, import_node_util2.promisify)(import_node_fs11.realpath.native);
     UsageError = class extends Error {
       name = "UsageError";
     };
@@ -65491,6 +65495,7 @@ function checkDocument(file) {
   const replaced = text3.indexOf("\uFFFD");
   if (replaced !== -1 && !(0, import_node_buffer.isUtf8)(bytesOf(file)))
     invalidUtf8.set(file, pointAt(text3, replaced));
+  file.value = text3;
 }
 function megabytes(bytes) {
   const value2 = bytes / (1024 * 1024);
@@ -65502,7 +65507,7 @@ function bytesOf(file) {
   if (!file.path)
     return Buffer.from(String(file));
   try {
-    return (0, import_node_fs11.readFileSync)(import_node_path18.default.resolve(file.cwd, file.path));
+    return (0, import_node_fs12.readFileSync)(import_node_path18.default.resolve(file.cwd, file.path));
   } catch {
     return Buffer.from(String(file));
   }
@@ -65607,12 +65612,12 @@ function screenResults(files, cwd) {
 function shownPath(file, cwd) {
   return file.path ? import_node_path18.default.relative(cwd, import_node_path18.default.resolve(file.cwd, file.path)) || file.path : "<stdin>";
 }
-var import_node_buffer, import_node_fs11, import_node_path18, maxPlanBytes, maxNesting, binaryProbe, UnlintableFile, invalidUtf8, space, tab, lineFeed, carriageReturn, greaterThan;
+var import_node_buffer, import_node_fs12, import_node_path18, maxPlanBytes, maxNesting, binaryProbe, UnlintableFile, invalidUtf8, space, tab, lineFeed, carriageReturn, greaterThan;
 var init_limits = __esm({
   "packages/cli/dist/limits.js"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path18 = __toESM(require("node:path"), 1);
     maxPlanBytes = 10 * 1024 * 1024;
     maxNesting = 100;
@@ -66834,18 +66839,19 @@ var init_plan_rqs_resolved = __esm({
       messages: messages2,
       check({ model, options: options3, report: report2 }) {
         const { template } = options3;
-        const placeholders = findPlaceholders(model, template);
-        const match2 = matchTemplate(model, template);
-        const boilerplate = [];
-        for (const entry of match2.sections) {
-          if (entry.section.boilerplate && entry.found)
-            boilerplate.push(sectionOffsets(model, entry.found));
-        }
-        const quoted = [...boilerplate, ...codeRanges(model)];
-        for (const finding of placeholders)
-          quoted.push([finding.start, finding.end]);
-        for (const marker3 of findMarkers(model.source, quoted)) {
-          report2("marker", { question: marker3.question ? describeValue(marker3.question) : "" }, { start: model.toPoint(marker3.start), end: model.toPoint(marker3.end) });
+        if (model.source.includes(marker2)) {
+          const match2 = matchTemplate(model, template);
+          const boilerplate = [];
+          for (const entry of match2.sections) {
+            if (entry.section.boilerplate && entry.found)
+              boilerplate.push(sectionOffsets(model, entry.found));
+          }
+          const quoted = [...boilerplate, ...codeRanges(model)];
+          for (const finding of findPlaceholders(model, template))
+            quoted.push([finding.start, finding.end]);
+          for (const found of findMarkers(model.source, quoted)) {
+            report2("marker", { question: found.question ? describeValue(found.question) : "" }, { start: model.toPoint(found.start), end: model.toPoint(found.end) });
+          }
         }
         checkResearchQuestions(model, template, report2);
         if (!template.traceability.openQuestions)
@@ -70774,7 +70780,7 @@ __export(init_exports, {
 function parse5(argv2) {
   let parsed;
   try {
-    parsed = (0, import_node_util2.parseArgs)({
+    parsed = (0, import_node_util3.parseArgs)({
       args: argv2,
       allowPositionals: true,
       strict: true,
@@ -71075,7 +71081,7 @@ function renderString(text3) {
   }
   return `'${text3.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n")}'`;
 }
-var import_node_crypto2, import_node_module2, import_promises3, import_node_path21, import_node_util2, initHelp, defaultOutput, idPattern, width, fieldComments, topOrder, sectionOrder, shapeOrder;
+var import_node_crypto2, import_node_module2, import_promises3, import_node_path21, import_node_util3, initHelp, defaultOutput, idPattern, width, fieldComments, topOrder, sectionOrder, shapeOrder;
 var init_init = __esm({
   "packages/cli/dist/init.js"() {
     "use strict";
@@ -71083,7 +71089,7 @@ var init_init = __esm({
     import_node_module2 = require("node:module");
     import_promises3 = require("node:fs/promises");
     import_node_path21 = __toESM(require("node:path"), 1);
-    import_node_util2 = require("node:util");
+    import_node_util3 = require("node:util");
     init_dist();
     init_discover();
     init_dist();
@@ -71429,7 +71435,7 @@ var init_fix = __esm({
 function parse6(argv2) {
   let parsed;
   try {
-    parsed = (0, import_node_util3.parseArgs)({
+    parsed = (0, import_node_util4.parseArgs)({
       args: argv2,
       allowPositionals: true,
       strict: true,
@@ -71689,13 +71695,13 @@ function oneLine(error2) {
   const first = text3.split("\n")[0] ?? "";
   return code && !first.startsWith(code) ? `${code}: ${first}` : first;
 }
-var import_promises5, import_node_path23, import_node_util3, formats, help, engineBatch;
+var import_promises5, import_node_path23, import_node_util4, formats, help, engineBatch;
 var init_cli = __esm({
   "packages/cli/dist/cli.js"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
     import_node_path23 = __toESM(require("node:path"), 1);
-    import_node_util3 = require("node:util");
+    import_node_util4 = require("node:util");
     init_dist();
     init_remark_parse();
     init_unified();
@@ -72156,7 +72162,7 @@ async function runAction(io) {
     return 1;
   }
 }
-var import_node_child_process, import_node_crypto4, import_promises6, import_node_path24, import_node_util4, ActionError, annotationsShown, summaryBudget, markdownExtensions, ruleUrls, execFileAsync, levels3;
+var import_node_child_process, import_node_crypto4, import_promises6, import_node_path24, import_node_util5, ActionError, annotationsShown, summaryBudget, markdownExtensions, ruleUrls, execFileAsync, levels3;
 var init_action = __esm({
   "packages/cli/dist/action.js"() {
     "use strict";
@@ -72164,7 +72170,7 @@ var init_action = __esm({
     import_node_crypto4 = require("node:crypto");
     import_promises6 = require("node:fs/promises");
     import_node_path24 = __toESM(require("node:path"), 1);
-    import_node_util4 = require("node:util");
+    import_node_util5 = require("node:util");
     init_dist4();
     init_cli();
     init_discover();
@@ -72177,7 +72183,7 @@ var init_action = __esm({
     summaryBudget = 1024 * 1024 - 16 * 1024;
     markdownExtensions = /* @__PURE__ */ new Set([".md", ".markdown"]);
     ruleUrls = new Map(rules.map((rule) => [rule.meta.id, rule.meta.url]));
-    execFileAsync = (0, import_node_util4.promisify)(import_node_child_process.execFile);
+    execFileAsync = (0, import_node_util5.promisify)(import_node_child_process.execFile);
     levels3 = { error: "error", warning: "warning", info: "notice" };
   }
 });

@@ -76,6 +76,10 @@ function checkDocument(file: VFile): void {
   }
   const replaced = text.indexOf('\uFFFD')
   if (replaced !== -1 && !isUtf8(bytesOf(file))) invalidUtf8.set(file, pointAt(text, replaced))
+  // From here on the file's value is its text, decoded once: the plan model
+  // and rules read it as it is, where bytes are decoded again on each read.
+  // (The CLI writes no file from it: --fix reads the file again.)
+  file.value = text
 }
 
 function megabytes(bytes: number): string {

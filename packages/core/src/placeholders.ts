@@ -176,7 +176,7 @@ export function findPlaceholders(model: PlanModel, template: Template): Placehol
       if (base === undefined || text === undefined) continue
       // Shapes are written for `\n` line breaks (`[^\n]*`): a lone `\r` is one
       // to them too (same offsets), and a `\r\n` never starts or ends a finding.
-      const scanned = text.replace(/\r(?!\n)/g, '\n')
+      const scanned = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text
       for (const span of bracketSpans(scanned, inCode)) {
         const inner = span.inner.trim()
         const hit = shapes.bracket.find(

@@ -47,22 +47,22 @@ export const planRqsResolved: PlanRulePlugin = defineRule({
   messages,
   check({model, options, report}) {
     const {template} = options
-    const placeholders = findPlaceholders(model, template)
-    const match = matchTemplate(model, template)
-
-    // 1. Markers.
-    const boilerplate: Array<[number, number]> = []
-    for (const entry of match.sections) {
-      if (entry.section.boilerplate && entry.found) boilerplate.push(sectionOffsets(model, entry.found))
-    }
-    const quoted = [...boilerplate, ...codeRanges(model)]
-    for (const finding of placeholders) quoted.push([finding.start, finding.end])
-    for (const marker of findMarkers(model.source, quoted)) {
-      report(
-        'marker',
-        {question: marker.question ? describeValue(marker.question) : ''},
-        {start: model.toPoint(marker.start), end: model.toPoint(marker.end)}
-      )
+    // 1. Markers (the ranges that quote one are gathered only when there is one).
+    if (model.source.includes(marker)) {
+      const match = matchTemplate(model, template)
+      const boilerplate: Array<[number, number]> = []
+      for (const entry of match.sections) {
+        if (entry.section.boilerplate && entry.found) boilerplate.push(sectionOffsets(model, entry.found))
+      }
+      const quoted = [...boilerplate, ...codeRanges(model)]
+      for (const finding of findPlaceholders(model, template)) quoted.push([finding.start, finding.end])
+      for (const found of findMarkers(model.source, quoted)) {
+        report(
+          'marker',
+          {question: found.question ? describeValue(found.question) : ''},
+          {start: model.toPoint(found.start), end: model.toPoint(found.end)}
+        )
+      }
     }
 
     // 2. Research questions the spec raises.
