@@ -8,14 +8,26 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {relatedDocumentStats} from '@plan-lint/core'
+import {parseStats, relatedDocumentStats} from '@plan-lint/core'
 import {parseMarkers} from '@plan-lint/core/markers'
 import {run} from 'plan-lint'
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import {parseReport, repoRoot, runCli} from './helpers/cli.js'
 import {cleanPlan} from './helpers/plans.js'
 
 const relatedDocument = /(?:^|[-_])(?:spec|research)\.md$/
+
+/** Temporary folders of this file's tests, removed when they end. */
+const folders: string[] = []
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
+})
+
+function temporaryFolder(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  folders.push(folder)
+  return folder
+}
 
 interface Copied {
   root: string
@@ -29,7 +41,7 @@ interface Copied {
  * its expectation markers, as the in-process fixture test lints it.
  */
 function copyFixtures(preset: string, kind: 'valid' | 'invalid'): Copied {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-trace-'))
+  const root = temporaryFolder('plan-lint-trace-')
   fs.mkdirSync(path.join(root, '.git'))
   const from = path.join(repoRoot, 'fixtures', preset, kind)
   const expected = new Map<string, string[]>()
@@ -81,7 +93,7 @@ describe('cross-document fixtures through the CLI', () => {
 
 /** A git-rooted project holding `specs/012-offline-draft-sync/plan.md` with the given spec value. */
 function projectWithSpecValue(spec: string) {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-root-'))
+  const base = temporaryFolder('plan-lint-root-')
   const root = path.join(base, 'project')
   const folder = path.join(root, 'specs', '012-offline-draft-sync')
   fs.mkdirSync(folder, {recursive: true})
@@ -141,7 +153,7 @@ describe('spec links stay inside the project root', () => {
 
 describe('related documents are read once per run', () => {
   it('a spec shared by three plans is read and parsed once; the plans are not re-read', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-once-'))
+    const root = temporaryFolder('plan-lint-once-')
     fs.mkdirSync(path.join(root, '.git'))
     fs.mkdirSync(path.join(root, 'specs'))
     fs.writeFileSync(path.join(root, 'specs', 'shared-spec.md'), '# Feature Specification\n\n- **FR-001**: Keep drafts.\n')
@@ -170,8 +182,38 @@ describe('related documents are read once per run', () => {
     expect(relatedDocumentStats.parses - parses).toBe(1)
   })
 
+  it('a spec linted in the same run is parsed once, whether it comes before or after its plan', async () => {
+    const root = temporaryFolder('plan-lint-order-')
+    fs.mkdirSync(path.join(root, '.git'))
+    // `specs/a-spec.md` is linted before `specs/x/plan.md` reads it; `specs/x/spec.md` after `specs/y/plan.md` reads it.
+    fs.mkdirSync(path.join(root, 'specs', 'x'), {recursive: true})
+    fs.mkdirSync(path.join(root, 'specs', 'y'), {recursive: true})
+    const spec = '# Feature Specification\n\n- **FR-001**: Keep drafts.\n'
+    fs.writeFileSync(path.join(root, 'specs', 'a-spec.md'), spec)
+    fs.writeFileSync(path.join(root, 'specs', 'x', 'spec.md'), spec)
+    const plan = (link: string) =>
+      cleanPlan.replace('[spec.md](./spec.md)', `[spec](${link})`).replace('## Summary\n', '## Summary\n\nCovers FR-001.\n')
+    fs.writeFileSync(path.join(root, 'specs', 'x', 'plan.md'), plan('../a-spec.md'))
+    fs.writeFileSync(path.join(root, 'specs', 'y', 'plan.md'), plan('../x/spec.md'))
+    const files = ['specs/a-spec.md', 'specs/x/plan.md', 'specs/x/spec.md', 'specs/y/plan.md']
+    const parses = parseStats.parses
+    const output: string[] = []
+    const code = await run(['--format', 'json', ...files], {
+      cwd: root,
+      stdout: (text) => output.push(text),
+      stderr: (text) => output.push(text),
+      color: false
+    })
+    expect(code, output.join('')).toBeLessThan(2)
+    const report = parseReport(output.join(''))
+    expect(report.files.map((file) => file.path)).toEqual(files)
+    // Both plans found their spec: nothing reports it missing or unread.
+    for (const file of report.files) expect(file.messages.filter((message) => message.ruleId === 'plan-metadata')).toEqual([])
+    expect(parseStats.parses - parses).toBe(files.length)
+  })
+
   it('many plans with specs in one run finish (no stalled engine queue)', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-many-'))
+    const root = temporaryFolder('plan-lint-many-')
     fs.mkdirSync(path.join(root, '.git'))
     const files: string[] = []
     for (let index = 0; index < 12; index++) {

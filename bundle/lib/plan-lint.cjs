@@ -25203,21 +25203,31 @@ var init_unified = __esm({
 
 // packages/core/dist/documents.js
 function clearParsedDocuments() {
-  documents.clear();
+  readAhead.clear();
+  recent.clear();
 }
 function parsedDocument(realPath, text3) {
-  const known = documents.get(realPath);
+  const kept = readAhead.has(realPath) ? readAhead : recent;
+  const known = kept.get(realPath);
   if (!known || known.text !== text3)
     return void 0;
-  documents.delete(realPath);
-  documents.set(realPath, known);
+  kept.delete(realPath);
+  kept.set(realPath, known);
   return known;
 }
-function rememberParsedDocument(realPath, document4) {
-  documents.delete(realPath);
-  documents.set(realPath, document4);
-  if (documents.size > documentLimit)
-    documents.delete(documents.keys().next().value);
+function remember(kept, limit, realPath, document4) {
+  kept.delete(realPath);
+  kept.set(realPath, document4);
+  if (kept.size > limit)
+    kept.delete(kept.keys().next().value);
+}
+function parseAhead(file) {
+  parsingAhead = true;
+  try {
+    return planParser.parse(file);
+  } finally {
+    parsingAhead = false;
+  }
 }
 function parsesPlanSyntax(processor) {
   const data = processor.data();
@@ -25251,11 +25261,19 @@ function remarkPlanSyntax() {
       return parse7(text3, file);
     const realPath = realPathOf(file);
     const known = realPath ? parsedDocument(realPath, text3) : void 0;
-    if (known)
+    if (known) {
+      if (!parsingAhead)
+        readAhead.delete(realPath);
       return known.tree;
+    }
     const tree = parseInParts(text3, (part) => parse7(part, file));
-    if (realPath)
-      rememberParsedDocument(realPath, { text: text3, tree, file });
+    parseStats.parses++;
+    if (realPath) {
+      if (parsingAhead)
+        remember(readAhead, readAheadLimit, realPath, { text: text3, tree, file });
+      else
+        remember(recent, recentLimit, realPath, { text: text3, tree, file });
+    }
     return tree;
   };
 }
@@ -25333,7 +25351,7 @@ function shift(root, offset, lines) {
         stack.push(child);
   }
 }
-var import_node_fs2, import_node_path3, reference, micromarkExtension, fromMarkdownExtension, toMarkdownExtension, documents, documentLimit, partSize, partStart, uncuttable, planParser;
+var import_node_fs2, import_node_path3, reference, micromarkExtension, fromMarkdownExtension, toMarkdownExtension, readAhead, readAheadLimit, recent, recentLimit, parseStats, parsingAhead, partSize, partStart, uncuttable, planParser;
 var init_documents = __esm({
   "packages/core/dist/documents.js"() {
     "use strict";
@@ -25346,8 +25364,12 @@ var init_documents = __esm({
     micromarkExtension = reference.micromarkExtensions?.[0];
     fromMarkdownExtension = reference.fromMarkdownExtensions?.[0];
     toMarkdownExtension = reference.toMarkdownExtensions?.[0];
-    documents = /* @__PURE__ */ new Map();
-    documentLimit = 512;
+    readAhead = /* @__PURE__ */ new Map();
+    readAheadLimit = 512;
+    recent = /* @__PURE__ */ new Map();
+    recentLimit = 32;
+    parseStats = { parses: 0 };
+    parsingAhead = false;
     partSize = 256 * 1024;
     partStart = /\n[ \t]*\r?\n(?=#{1,6}(?:[ \t]|\r?\n|$))/g;
     uncuttable = /\]:|\r(?!\n)/;
@@ -25383,7 +25405,7 @@ function load(realPath) {
       document4 = { file: known.file, model: getPlanModel(known.tree, known.file) };
     else {
       file.value = text3;
-      const tree = planParser.parse(file);
+      const tree = parseAhead(file);
       relatedDocumentStats.parses++;
       document4 = { file, model: getPlanModel(tree, file) };
     }

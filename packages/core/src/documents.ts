@@ -7,7 +7,8 @@
  * too) is then parsed once: whichever comes first parses it, the other gets
  * the same tree, as long as the text is the same and the processor parses
  * with exactly the plan syntax (a configuration that adds remark-gfm parses
- * on its own).
+ * on its own). A read's parse waits for the run's; a run's parse is kept
+ * for reads among the last few dozen parses only (see `readAhead`).
  *
  * The shared tree is read by plan-lint's rules, which never change a tree.
  */
@@ -37,28 +38,57 @@ export interface ParsedDocument {
   file: VFile
 }
 
-const documents = new Map<string, ParsedDocument>()
-/** Documents kept: a long-lived language server must not keep every tree it ever parsed. */
-const documentLimit = 512
+/**
+ * Parses kept for sharing, by real path. A document a cross-document read
+ * parsed before the run linted it (a plan's spec, read while the plan is
+ * linted) is kept until the run's own parse of it takes its tree: the reads
+ * after that use the read's cache (related.ts). Every other parse is kept
+ * among the last few only, for a read that comes just after (a spec that
+ * sorts before its plan): a run of hundreds of files does not keep every
+ * tree it linted until its end.
+ */
+const readAhead = new Map<string, ParsedDocument>()
+const readAheadLimit = 512
+const recent = new Map<string, ParsedDocument>()
+const recentLimit = 32
+/** Documents parsed with the plan syntax in this process, for tests and the benchmark. */
+export const parseStats = {parses: 0}
+/** Set while a cross-document read parses (`parseAhead`). */
+let parsingAhead = false
 
 /** Forget every parsed document. */
 export function clearParsedDocuments(): void {
-  documents.clear()
+  readAhead.clear()
+  recent.clear()
 }
 
 /** The document parsed from `text` at `realPath` in this process, if any (and keep it as recently used). */
 export function parsedDocument(realPath: string, text: string): ParsedDocument | undefined {
-  const known = documents.get(realPath)
+  const kept = readAhead.has(realPath) ? readAhead : recent
+  const known = kept.get(realPath)
   if (!known || known.text !== text) return undefined
-  documents.delete(realPath)
-  documents.set(realPath, known)
+  kept.delete(realPath)
+  kept.set(realPath, known)
   return known
 }
 
-export function rememberParsedDocument(realPath: string, document: ParsedDocument): void {
-  documents.delete(realPath)
-  documents.set(realPath, document)
-  if (documents.size > documentLimit) documents.delete(documents.keys().next().value as string)
+function remember(kept: Map<string, ParsedDocument>, limit: number, realPath: string, document: ParsedDocument): void {
+  kept.delete(realPath)
+  kept.set(realPath, document)
+  if (kept.size > limit) kept.delete(kept.keys().next().value as string)
+}
+
+/**
+ * Parse a document that a plan reads (`file` holds its text), keeping the
+ * tree for the run's own parse of it: one parse per document.
+ */
+export function parseAhead(file: VFile): Root {
+  parsingAhead = true
+  try {
+    return planParser.parse(file) as Root
+  } finally {
+    parsingAhead = false
+  }
 }
 
 /** Whether a processor parses with exactly the plan syntax, nothing added. */
@@ -98,9 +128,17 @@ export function remarkPlanSyntax(this: Processor): undefined {
     if (!parsesPlanSyntax(processor)) return parse(text, file) as Root
     const realPath = realPathOf(file)
     const known = realPath ? parsedDocument(realPath, text) : undefined
-    if (known) return known.tree
+    if (known) {
+      // Read ahead, now parsed by the run itself: taken (later reads have it from their cache).
+      if (!parsingAhead) readAhead.delete(realPath as string)
+      return known.tree
+    }
     const tree = parseInParts(text, (part) => parse(part, file) as Root)
-    if (realPath) rememberParsedDocument(realPath, {text, tree, file})
+    parseStats.parses++
+    if (realPath) {
+      if (parsingAhead) remember(readAhead, readAheadLimit, realPath, {text, tree, file})
+      else remember(recent, recentLimit, realPath, {text, tree, file})
+    }
     return tree
   }
 }

@@ -66,6 +66,6 @@ export {
   type RelatedProblemReason
 } from './related.js'
 export {templateSignature, type Signature} from './signature.js'
-export {clearParsedDocuments, planParser, remarkPlanSyntax} from './documents.js'
+export {clearParsedDocuments, parseStats, planParser, remarkPlanSyntax} from './documents.js'
 export {deriveTemplate, exactly, type DeriveTemplateOptions} from './derive-template.js'
 export {regExpHazard, type RegExpHazard} from './regex-safety.js'

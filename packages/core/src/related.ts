@@ -19,10 +19,9 @@
 import {existsSync, lstatSync, realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Root} from 'mdast'
 import {readSync} from 'to-vfile'
 import type {VFile} from 'vfile'
-import {clearParsedDocuments, parsedDocument, planParser} from './documents.js'
+import {clearParsedDocuments, parseAhead, parsedDocument} from './documents.js'
 import {getPlanModel, type MetadataField, type PlanModel, type Range} from './plan-model.js'
 import type {RelatedDocumentSpec, Template} from './template.js'
 
@@ -109,7 +108,7 @@ function load(realPath: string): Loaded | undefined {
     if (known) document = {file: known.file, model: getPlanModel(known.tree, known.file)}
     else {
       file.value = text
-      const tree = planParser.parse(file) as Root
+      const tree = parseAhead(file)
       relatedDocumentStats.parses++
       document = {file, model: getPlanModel(tree, file)}
     }

@@ -1,10 +1,11 @@
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {defineTemplate} from '@plan-lint/core'
 import {testRule} from '@plan-lint/core/testing'
 import {planMetadata} from '@plan-lint/rules'
 import {specKitTemplate} from 'remark-preset-plan-spec-kit'
+import {afterAll} from 'vitest'
 
 const options = {template: specKitTemplate}
 
@@ -26,8 +27,14 @@ const afterDate = ' | **Spec**: [spec.md](./spec.md)'
  * a folder named `notes.md`, a binary `blob.md`, and a file outside the root
  * reached by a symlink.
  */
+const folders: string[] = []
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, {recursive: true, force: true})
+})
+
 function project(withSpec: boolean) {
   const base = mkdtempSync(path.join(tmpdir(), 'plan-lint-metadata-'))
+  folders.push(base)
   const root = path.join(base, 'repo')
   const folder = path.join(root, 'specs', '004-offline-sync')
   mkdirSync(path.join(root, '.git'), {recursive: true})
