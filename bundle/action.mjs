@@ -94,7 +94,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "426a50c739abdc6b",
+  build: "fa068ecf74abc2bf",
   load: (specifier) => import(specifier),
   cache: false
 });

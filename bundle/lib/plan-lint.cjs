@@ -70205,7 +70205,7 @@ var init_template_compiled5 = __esm({
         },
         {
           "scope": "text",
-          "pattern": "\\bfeature[-_]x(?![A-Za-z0-9])",
+          "pattern": "(?=[fF])\\bfeature[-_]x(?![A-Za-z0-9])",
           "ignoreCase": true,
           "kind": "template example"
         },

@@ -229,7 +229,7 @@ export const technicalPlanTemplate: Template = compiledTemplate({
     },
     {
       "scope": "text",
-      "pattern": "\\bfeature[-_]x(?![A-Za-z0-9])",
+      "pattern": "(?=[fF])\\bfeature[-_]x(?![A-Za-z0-9])",
       "ignoreCase": true,
       "kind": "template example"
     },
