@@ -74,33 +74,44 @@ describe('the committed bundle', () => {
   })
 })
 
-describe('the CLI bundle, copied outside the repository', () => {
-  let copy: string
-
+/**
+ * In a describe block: a copy of bundle/ outside the repository for its
+ * tests (removed after them, with their projects); the path of its CLI entry.
+ */
+function copiedBundle(): {bundled: () => string; copy: () => string} {
+  let copy = ''
   beforeAll(() => {
     copy = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-bundle-'))
     fs.cpSync(bundleDir, path.join(copy, 'bundle'), {recursive: true})
   })
-
   afterAll(() => {
     fs.rmSync(copy, {recursive: true, force: true})
     removeTempProjects()
   })
+  return {bundled: () => path.join(copy, 'bundle', 'plan-lint.mjs'), copy: () => copy}
+}
 
-  const bundled = () => path.join(copy, 'bundle', 'plan-lint.mjs')
+/** A project holding examples/debris (plan and spec) in `specs/001/`. */
+function debrisProject() {
+  const project = tempProject()
+  for (const name of ['plan.md', 'spec.md']) {
+    project.write(`specs/001/${name}`, fs.readFileSync(path.join(repoRoot, 'examples/debris', name), 'utf8'))
+  }
+  return project
+}
+
+describe('the CLI bundle, copied outside the repository', () => {
+  const {bundled, copy} = copiedBundle()
 
   it('prints the CLI version', async () => {
-    const result = await node([bundled(), '--version'], copy)
+    const result = await node([bundled(), '--version'], copy())
     const {version} = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as {version: string}
     expect(result.code, result.stderr).toBe(0)
     expect(result.stdout).toBe(`${version}\n`)
   })
 
   it('lints examples/debris/plan.md as the workspace CLI does', async () => {
-    const project = tempProject()
-    for (const name of ['plan.md', 'spec.md']) {
-      project.write(`specs/001/${name}`, fs.readFileSync(path.join(repoRoot, 'examples/debris', name), 'utf8'))
-    }
+    const project = debrisProject()
     const stylish = await node([bundled(), 'specs/001/plan.md'], project.root)
     expect(stylish.code).toBe(1)
     expect(stylish.stderr).toBe('')
@@ -140,18 +151,7 @@ describe('the CLI bundle, copied outside the repository', () => {
 })
 
 describe('the CLI bundle’s compile cache', () => {
-  let copy: string
-  const bundled = () => path.join(copy, 'bundle', 'plan-lint.mjs')
-
-  beforeAll(() => {
-    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-bundle-'))
-    fs.cpSync(bundleDir, path.join(copy, 'bundle'), {recursive: true})
-  })
-
-  afterAll(() => {
-    fs.rmSync(copy, {recursive: true, force: true})
-    removeTempProjects()
-  })
+  const {bundled} = copiedBundle()
 
   /** A cache folder of its own for one test. */
   function cacheSetting(): {env: NodeJS.ProcessEnv; folder: string} {
@@ -161,14 +161,6 @@ describe('the CLI bundle’s compile cache', () => {
 
   function cacheFiles(folder: string): string[] {
     return fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.v8cache')) : []
-  }
-
-  function debrisProject() {
-    const project = tempProject()
-    for (const name of ['plan.md', 'spec.md']) {
-      project.write(`specs/001/${name}`, fs.readFileSync(path.join(repoRoot, 'examples/debris', name), 'utf8'))
-    }
-    return project
   }
 
   it('is written by the first run that lints, closed to other users, and read by the next run unchanged', async () => {
