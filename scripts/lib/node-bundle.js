@@ -48,10 +48,11 @@ export function scriptText(text, name) {
  * The script's `import()` expressions (those esbuild leaves: a user's
  * configuration and the plugins it names, a Node module loaded late) as
  * calls of `__planLintImport`, which the entry module passes in as its own
- * `import()`. Node 20 runs `import()` inside a \`vm.Script\` only behind an
- * experimental flag, and not at all from a script compiled with a code
- * cache. Found with TypeScript's parser, not by text: only calls, never
- * comments or strings.
+ * `import()`. Node 20 runs `import()` inside a `vm.Script` only through an
+ * experimental option that prints a warning, and not at all in a script
+ * compiled from a code cache (`ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING`).
+ * Found with TypeScript's parser, not by text: only calls, never comments or
+ * strings.
  */
 function hostImports(text, name) {
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS)
