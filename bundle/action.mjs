@@ -94,7 +94,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "fa068ecf74abc2bf",
+  build: "e61355db988b9bea",
   load: (specifier) => import(specifier),
   cache: false
 });

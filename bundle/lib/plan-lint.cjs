@@ -25207,13 +25207,15 @@ function clearParsedDocuments() {
   recent.clear();
 }
 function parsedDocument(realPath, text3) {
-  const kept = readAhead.has(realPath) ? readAhead : recent;
-  const known = kept.get(realPath);
-  if (!known || known.text !== text3)
-    return void 0;
-  kept.delete(realPath);
-  kept.set(realPath, known);
-  return known;
+  for (const kept of [readAhead, recent]) {
+    const known = kept.get(realPath);
+    if (!known || known.text !== text3)
+      continue;
+    kept.delete(realPath);
+    kept.set(realPath, known);
+    return known;
+  }
+  return void 0;
 }
 function remember(kept, limit, realPath, document4) {
   kept.delete(realPath);

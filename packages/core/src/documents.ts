@@ -64,12 +64,14 @@ export function clearParsedDocuments(): void {
 
 /** The document parsed from `text` at `realPath` in this process, if any (and keep it as recently used). */
 export function parsedDocument(realPath: string, text: string): ParsedDocument | undefined {
-  const kept = readAhead.has(realPath) ? readAhead : recent
-  const known = kept.get(realPath)
-  if (!known || known.text !== text) return undefined
-  kept.delete(realPath)
-  kept.set(realPath, known)
-  return known
+  for (const kept of [readAhead, recent]) {
+    const known = kept.get(realPath)
+    if (!known || known.text !== text) continue
+    kept.delete(realPath)
+    kept.set(realPath, known)
+    return known
+  }
+  return undefined
 }
 
 function remember(kept: Map<string, ParsedDocument>, limit: number, realPath: string, document: ParsedDocument): void {
