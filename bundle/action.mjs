@@ -94,7 +94,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "e61355db988b9bea",
+  build: "a394d15a4d27290b",
   load: (specifier) => import(specifier),
   cache: false
 });

@@ -15754,6 +15754,25 @@ var init_text = __esm({
   }
 });
 
+// packages/core/dist/sorted.js
+function firstNotBefore(sorted, before) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (before(sorted[middle]))
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  return low;
+}
+var init_sorted = __esm({
+  "packages/core/dist/sorted.js"() {
+    "use strict";
+  }
+});
+
 // packages/core/dist/identifiers.js
 function familyRegExp(family) {
   let regex2 = compiled2.get(family);
@@ -26501,6 +26520,7 @@ var init_dist = __esm({
     init_template();
     init_template_match();
     init_text();
+    init_sorted();
     init_node_text();
     init_identifiers();
     init_related();
@@ -66319,7 +66339,7 @@ function classify(model, node3, instructions, placeholders) {
     return "content";
   let rest = "";
   let cursor = start;
-  for (let index2 = firstEndingAfter(placeholders, start); index2 < placeholders.length; index2++) {
+  for (let index2 = firstNotBefore(placeholders, (finding) => finding.end <= start); index2 < placeholders.length; index2++) {
     const finding = placeholders[index2];
     if (finding.start >= end)
       break;
@@ -66342,18 +66362,6 @@ function normalizedStart(text3, instructions) {
     return normalizeHeading(text3);
   const head = normalizeHeading(text3.slice(0, window2));
   return head.length >= longest + 16 ? head : normalizeHeading(text3);
-}
-function firstEndingAfter(findings, offset) {
-  let low = 0;
-  let high = findings.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (findings[middle].end <= offset)
-      low = middle + 1;
-    else
-      high = middle;
-  }
-  return low;
 }
 var planNoEmptySections;
 var init_plan_no_empty_sections = __esm({
@@ -67161,16 +67169,7 @@ var init_plan_td1_first = __esm({
 
 // packages/rules/dist/plan-success-criteria-traced/index.js
 function citesWithin(occurrences, start, end) {
-  let low = 0;
-  let high = occurrences.length;
-  while (low < high) {
-    const middle = low + high >>> 1;
-    if (occurrences[middle].start < start)
-      low = middle + 1;
-    else
-      high = middle;
-  }
-  for (let index2 = low; index2 < occurrences.length; index2++) {
+  for (let index2 = firstNotBefore(occurrences, (occurrence) => occurrence.start < start); index2 < occurrences.length; index2++) {
     const occurrence = occurrences[index2];
     if (occurrence.start >= end)
       return false;

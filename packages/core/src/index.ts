@@ -49,6 +49,7 @@ export {
 } from './template.js'
 export {isRequired, matchTemplate, type SectionMatch, type TemplateMatch} from './template-match.js'
 export {describeValue} from './text.js'
+export {firstNotBefore} from './sorted.js'
 export {textOf} from './node-text.js'
 export {citedKeys, findIdentifiers, type IdentifierOccurrence} from './identifiers.js'
 export {

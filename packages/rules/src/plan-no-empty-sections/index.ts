@@ -2,6 +2,7 @@ import {
   type PlanRulePlugin,
   defineRule,
   findPlaceholders,
+  firstNotBefore,
   matchTemplate,
   normalizeHeading,
   sectionContent,
@@ -143,7 +144,7 @@ function classify(
   let rest = ''
   let cursor = start
   // Placeholders are in document order: start at the first that can reach the paragraph.
-  for (let index = firstEndingAfter(placeholders, start); index < placeholders.length; index++) {
+  for (let index = firstNotBefore(placeholders, (finding) => finding.end <= start); index < placeholders.length; index++) {
     const finding = placeholders[index] as PlaceholderFinding
     if (finding.start >= end) break
     if (finding.end <= start) continue
@@ -170,16 +171,4 @@ function normalizedStart(text: string, instructions: string[]): string {
   if (text.length <= window) return normalizeHeading(text)
   const head = normalizeHeading(text.slice(0, window))
   return head.length >= longest + 16 ? head : normalizeHeading(text)
-}
-
-/** Index of the first finding that ends after `offset` (findings are sorted by start, and do not overlap). */
-function firstEndingAfter(findings: PlaceholderFinding[], offset: number): number {
-  let low = 0
-  let high = findings.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((findings[middle] as PlaceholderFinding).end <= offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }

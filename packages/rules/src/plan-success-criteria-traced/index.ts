@@ -3,6 +3,7 @@ import {
   defineRule,
   describeValue,
   findIdentifiers,
+  firstNotBefore,
   firstLineOf,
   getRelatedDocuments,
   matchTemplate,
@@ -138,14 +139,7 @@ export const planSuccessCriteriaTraced: PlanRulePlugin = defineRule({
  * every item of a long list stays near-linear (it was items × citations).
  */
 function citesWithin(occurrences: readonly IdentifierOccurrence[], start: number, end: number): boolean {
-  let low = 0
-  let high = occurrences.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((occurrences[middle] as IdentifierOccurrence).start < start) low = middle + 1
-    else high = middle
-  }
-  for (let index = low; index < occurrences.length; index++) {
+  for (let index = firstNotBefore(occurrences, (occurrence) => occurrence.start < start); index < occurrences.length; index++) {
     const occurrence = occurrences[index] as IdentifierOccurrence
     if (occurrence.start >= end) return false
     if (occurrence.end <= end) return true
