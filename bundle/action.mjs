@@ -94,7 +94,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "a394d15a4d27290b",
+  build: "187426d8fed33bbc",
   load: (specifier) => import(specifier),
   cache: false
 });

@@ -15,7 +15,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {emittedMessageOf} from '@plan-lint/core'
+import {emittedMessageOf, recordEmittedMessages} from '@plan-lint/core'
 import {parseMarkers} from '@plan-lint/core/markers'
 import {rules} from '@plan-lint/rules'
 import type {Root} from 'mdast'
@@ -26,6 +26,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 
+// Which message each rule reported is read back below.
+recordEmittedMessages()
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const fixturesDir = path.join(root, 'fixtures')
 

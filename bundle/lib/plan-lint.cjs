@@ -13991,6 +13991,22 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/dist/text.js
+function describeValue(value2) {
+  const oneLine2 = value2.replace(/\s+/g, " ").trim();
+  return oneLine2.length > maxShown ? `${oneLine2.slice(0, maxShown - 1)}\u2026` : oneLine2;
+}
+function detach(text3) {
+  return ` ${text3}`.slice(1);
+}
+var maxShown;
+var init_text = __esm({
+  "packages/core/dist/text.js"() {
+    "use strict";
+    maxShown = 60;
+  }
+});
+
 // packages/core/dist/headings.js
 function normalizeHeading(text3) {
   const keep = text3.length <= keptLength;
@@ -14003,7 +14019,7 @@ function normalizeHeading(text3) {
   if (keep) {
     if (normalized.size >= normalizedLimit)
       normalized.clear();
-    normalized.set(text3, result);
+    normalized.set(detach(text3), detach(result));
   }
   return result;
 }
@@ -14054,6 +14070,7 @@ var leadingDecoration, leadingNumber, trailingPunctuation, trailingDecoration, q
 var init_headings = __esm({
   "packages/core/dist/headings.js"() {
     "use strict";
+    init_text();
     leadingDecoration = /^[^\p{L}\p{N}[(]+/u;
     leadingNumber = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/u;
     trailingPunctuation = /(?<![\s:\uff1a.\u3002])[\s:\uff1a.\u3002]+$/u;
@@ -15398,7 +15415,7 @@ function defineRule(definition2) {
         const render = messages3[messageId];
         if (!render)
           throw new Error(`Rule \`${id}\` has no message \`${messageId}\``);
-        const reason = render(data);
+        const reason = detach(render(data));
         const stackTraceLimit = Error.stackTraceLimit;
         Error.stackTraceLimit = 0;
         let message;
@@ -15407,17 +15424,18 @@ function defineRule(definition2) {
             place: toPlace(place),
             ruleId: id,
             source: "remark-lint",
-            cause: extra?.cause ? new VFileMessage(extra.cause.message, { place: toPlace(extra.cause.place) }) : void 0
+            cause: extra?.cause ? new VFileMessage(detach(extra.cause.message), { place: toPlace(extra.cause.place) }) : void 0
           });
         } finally {
           Error.stackTraceLimit = stackTraceLimit;
         }
         message.url = url;
         if (extra?.expected)
-          message.expected = extra.expected;
+          message.expected = extra.expected.map(detach);
         if (extra?.actual !== void 0)
-          message.actual = extra.actual;
-        emitted.set(message, { messageId, data });
+          message.actual = detach(extra.actual);
+        if (recording)
+          emitted.set(message, { messageId, data: detachData(data) });
         return message;
       }
     };
@@ -15444,6 +15462,20 @@ function defineRule(definition2) {
   };
   return plugin;
 }
+function detachData(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    return data;
+  const copy2 = {};
+  for (const [key, value2] of Object.entries(data)) {
+    if (typeof value2 === "string")
+      copy2[key] = detach(value2);
+    else if (Array.isArray(value2) && value2.every((item) => typeof item === "string"))
+      copy2[key] = value2.map(detach);
+    else
+      copy2[key] = value2;
+  }
+  return copy2;
+}
 function toPlace(place) {
   if (!place)
     return void 0;
@@ -15457,7 +15489,7 @@ function toPlace(place) {
     end: { line: range2.end.line, column: range2.end.column, offset: range2.end.offset }
   };
 }
-var docsBaseUrl, emitted, severityWords, offWords;
+var docsBaseUrl, emitted, recording, severityWords, offWords;
 var init_define_rule = __esm({
   "packages/core/dist/define-rule.js"() {
     "use strict";
@@ -15466,8 +15498,10 @@ var init_define_rule = __esm({
     init_zod();
     init_plan_model();
     init_template();
+    init_text();
     docsBaseUrl = "https://github.com/plan-lint/plan-lint/blob/main/docs/rules/";
     emitted = /* @__PURE__ */ new WeakMap();
+    recording = false;
     severityWords = /* @__PURE__ */ new Set(["off", "on", "warn", "error"]);
     offWords = /* @__PURE__ */ new Set([false, 0, "off"]);
   }
@@ -15738,19 +15772,6 @@ var init_template_match = __esm({
     init_headings();
     compiled = /* @__PURE__ */ new WeakMap();
     matches = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// packages/core/dist/text.js
-function describeValue(value2) {
-  const oneLine2 = value2.replace(/\s+/g, " ").trim();
-  return oneLine2.length > maxShown ? `${oneLine2.slice(0, maxShown - 1)}\u2026` : oneLine2;
-}
-var maxShown;
-var init_text = __esm({
-  "packages/core/dist/text.js"() {
-    "use strict";
-    maxShown = 60;
   }
 });
 
@@ -62117,6 +62138,7 @@ function queue(context, file, next) {
     debug8("Not flushing: some files cannot be flushed");
     return;
   }
+  if (globalThis.__queueHook) globalThis.__queueHook();
   context.fileSet.complete = {};
   context.fileSet.pipeline.run(context.fileSet, done);
   function each(file2) {

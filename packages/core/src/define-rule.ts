@@ -12,6 +12,7 @@ import {VFileMessage} from 'vfile-message'
 import * as z from 'zod'
 import {getPlanModel, type PlanModel, type Range} from './plan-model.js'
 import {formatIssues, PlanLintConfigError} from './template.js'
+import {detach} from './text.js'
 
 /** Messages by id; each renders its text from the data it is given. */
 // `any`: each message function declares its own data type; `MessageData` recovers it.
@@ -79,8 +80,20 @@ interface EmittedMessage {
 }
 
 const emitted = new WeakMap<VFileMessage, EmittedMessage>()
+/**
+ * Whether reported messages keep their id and data. A lint run does not:
+ * its messages live to the end of the run, and the data (copied, see
+ * `detach`) would add a few hundred bytes to each. The rule tester turns
+ * it on.
+ */
+let recording = false
 
-/** The message id and data a rule reported a message with (for testers and tooling). */
+/** Keep (or stop keeping) the message id and data of every message reported from now on, for `emittedMessageOf`. */
+export function recordEmittedMessages(on = true): void {
+  recording = on
+}
+
+/** The message id and data a rule reported a message with, if reported while recording (`recordEmittedMessages`). */
 export function emittedMessageOf(message: VFileMessage): EmittedMessage | undefined {
   return emitted.get(message)
 }
@@ -181,7 +194,9 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
         // A VFileMessage is an Error: constructing one walks the stack (deep
         // under unified's async pipeline) for a trace it then replaces with
         // `''`. With no frames to capture, a message costs a fraction.
-        const reason = render(data)
+        // Messages live to the end of a run, documents only to the end of
+        // their batch: what a message keeps is copied (see `detach`).
+        const reason = detach(render(data))
         const stackTraceLimit = Error.stackTraceLimit
         Error.stackTraceLimit = 0
         let message: VFileMessage
@@ -191,16 +206,16 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
             ruleId: id,
             source: 'remark-lint',
             cause: extra?.cause
-              ? new VFileMessage(extra.cause.message, {place: toPlace(extra.cause.place)})
+              ? new VFileMessage(detach(extra.cause.message), {place: toPlace(extra.cause.place)})
               : undefined
           })
         } finally {
           Error.stackTraceLimit = stackTraceLimit
         }
         message.url = url
-        if (extra?.expected) message.expected = extra.expected
-        if (extra?.actual !== undefined) message.actual = extra.actual
-        emitted.set(message, {messageId, data})
+        if (extra?.expected) message.expected = extra.expected.map(detach)
+        if (extra?.actual !== undefined) message.actual = detach(extra.actual)
+        if (recording) emitted.set(message, {messageId, data: detachData(data)})
         return message
       }
     }
@@ -234,6 +249,18 @@ export function defineRule<S extends z.ZodType, M extends MessageFunctions>(
     notes: definition.notes ?? []
   }
   return plugin
+}
+
+/** Message data with its strings (and lists of strings) copied, for `emitted`. */
+function detachData(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data
+  const copy: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value === 'string') copy[key] = detach(value)
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) copy[key] = value.map(detach)
+    else copy[key] = value
+  }
+  return copy
 }
 
 function toPlace(place: Place): Position | undefined {

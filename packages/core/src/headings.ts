@@ -5,6 +5,7 @@
  * and decorate headings far more often than they drop sections.
  */
 import type {TemplateSectionInput} from './template.js'
+import {detach} from './text.js'
 
 const leadingDecoration = /^[^\p{L}\p{N}[(]+/u
 const leadingNumber = /^(?:\d+(?:\.\d+)*[.)]?|[ivx]+\.)\s+/u
@@ -23,7 +24,8 @@ const whitespace = /\s+/g
  * Normalised texts seen lately. The same headings and template instructions
  * come back in every plan of a run (`Technical Context`, `Summary`), and
  * normalising one takes a Unicode normalisation and six Unicode-aware
- * patterns. Only short texts are kept; the cache starts over when full.
+ * patterns. Only short texts are kept, as copies (a heading cut from its
+ * document would keep the document alive); the cache starts over when full.
  */
 const normalized = new Map<string, string>()
 const normalizedLimit = 4096
@@ -39,7 +41,7 @@ export function normalizeHeading(text: string): string {
   const result = normalizeText(text)
   if (keep) {
     if (normalized.size >= normalizedLimit) normalized.clear()
-    normalized.set(text, result)
+    normalized.set(detach(text), detach(result))
   }
   return result
 }

@@ -3,6 +3,7 @@ export {
   docsBaseUrl,
   emittedMessageOf,
   isOffConfig,
+  recordEmittedMessages,
   optionsFromConfig,
   type MessageFunctions,
   type Place,
@@ -48,7 +49,7 @@ export {
   type TemplateSection
 } from './template.js'
 export {isRequired, matchTemplate, type SectionMatch, type TemplateMatch} from './template-match.js'
-export {describeValue} from './text.js'
+export {describeValue, detach} from './text.js'
 export {firstNotBefore} from './sorted.js'
 export {textOf} from './node-text.js'
 export {citedKeys, findIdentifiers, type IdentifierOccurrence} from './identifiers.js'

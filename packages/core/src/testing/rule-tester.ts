@@ -11,8 +11,11 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {emittedMessageOf, type PlanRulePlugin} from '../define-rule.js'
+import {emittedMessageOf, recordEmittedMessages, type PlanRulePlugin} from '../define-rule.js'
 import {lintWithRule, type ValidCase} from './lint.js'
+
+// The tester checks each message's id and data.
+recordEmittedMessages()
 
 export {lintWithRule, type ValidCase}
 
