@@ -94,7 +94,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "187426d8fed33bbc",
+  build: "63884952c358520a",
   load: (specifier) => import(specifier),
   cache: false
 });

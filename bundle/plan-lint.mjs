@@ -100,7 +100,7 @@ function removeStale(folder, now) {
 // scripts/bundle-entries/plan-lint.js
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
 var bundled = existsSync(workspaceCli) ? void 0 : loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "187426d8fed33bbc",
+  build: "63884952c358520a",
   load: (specifier) => import(specifier)
 });
 var { run } = bundled ? bundled.exports : await import(workspaceCli.href);

@@ -14265,20 +14265,30 @@ function readFrontMatterFields(frontMatter, source, toPoint, into) {
     });
   }
 }
-function collectBlocks(node3, code, html, paragraphs) {
-  const stack = [node3];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current.type === "code")
-      code.push(current);
-    else if (current.type === "html")
-      html.push(current);
-    else if (current.type === "paragraph")
-      paragraphs.push(current);
-    if (current.children) {
-      for (let index2 = current.children.length - 1; index2 >= 0; index2--) {
-        stack.push(current.children[index2]);
-      }
+function collectBlocks(root, code, html, paragraphs) {
+  const parents = [root];
+  const next = [0];
+  while (parents.length > 0) {
+    const top = parents.length - 1;
+    const children = parents[top].children ?? [];
+    const index2 = next[top];
+    if (index2 === children.length) {
+      parents.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = index2 + 1;
+    const child = children[index2];
+    const type = child.type;
+    if (type === "code")
+      code.push(child);
+    else if (type === "html")
+      html.push(child);
+    else if (type === "paragraph")
+      paragraphs.push(child);
+    if (child.children && child.children.length > 0) {
+      parents.push(child);
+      next.push(0);
     }
   }
 }
@@ -15706,6 +15716,48 @@ function compileTemplate(template) {
   compiled.set(template, list2);
   return list2;
 }
+function formIndex(model) {
+  let index2 = formIndexes.get(model);
+  if (index2)
+    return index2;
+  index2 = /* @__PURE__ */ new Map();
+  for (const section of model.sections) {
+    for (const form of section.forms) {
+      const list2 = index2.get(form);
+      if (!list2)
+        index2.set(form, [section]);
+      else if (list2[list2.length - 1] !== section)
+        list2.push(section);
+    }
+  }
+  formIndexes.set(model, index2);
+  return index2;
+}
+function sectionsMatching(model, matcher) {
+  if (matcher.pattern)
+    return model.sections.filter((plan) => matchesSection(matcher, plan.forms));
+  const index2 = formIndex(model);
+  let found;
+  let merged = false;
+  for (const name of matcher.names) {
+    const list2 = index2.get(name);
+    if (!list2)
+      continue;
+    if (!found)
+      found = list2;
+    else {
+      if (!merged)
+        found = [...found];
+      merged = true;
+      for (const section of list2)
+        if (!found.includes(section))
+          found.push(section);
+    }
+  }
+  if (!found)
+    return [];
+  return merged ? found.sort((a, b) => a.index - b.index) : found;
+}
 function matchTemplate(model, template) {
   let perTemplate = matches.get(model);
   if (!perTemplate) {
@@ -15724,7 +15776,7 @@ function matchTemplate(model, template) {
     const { matcher, parentIndex } = list2[order2];
     const parent = parentIndex === -1 ? void 0 : result[parentIndex];
     const scope = parent?.found;
-    const candidates = model.sections.filter((plan) => !used.has(plan) && plan !== model.title && (!scope || isWithin(plan, scope)) && matchesSection(matcher, plan.forms));
+    const candidates = sectionsMatching(model, matcher).filter((plan) => !used.has(plan) && plan !== model.title && (!scope || isWithin(plan, scope)));
     const level = matcher.section.level;
     const required2 = (matcher.section.requirement ?? "required") === "required";
     const found = candidates.find((plan) => plan.depth === level) ?? candidates.find((plan) => required2 || (scope ? plan.parent === scope : !plan.parent || plan.parent === model.title));
@@ -15765,13 +15817,14 @@ function isRequired(match2, all2) {
   }
   return false;
 }
-var compiled, matches;
+var compiled, matches, formIndexes;
 var init_template_match = __esm({
   "packages/core/dist/template-match.js"() {
     "use strict";
     init_headings();
     compiled = /* @__PURE__ */ new WeakMap();
     matches = /* @__PURE__ */ new WeakMap();
+    formIndexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -25702,6 +25755,17 @@ var init_related = __esm({
 });
 
 // packages/core/dist/signature.js
+function signatureParts(template) {
+  let parts = partsOf.get(template);
+  if (!parts) {
+    parts = {
+      distinctive: template.detection ? new Set(template.detection.sections) : void 0,
+      requiredFields: template.metadata.filter((spec) => spec.required).map((spec) => [spec.name, ...spec.aliases ?? []].map((name) => name.toLowerCase()))
+    };
+    partsOf.set(template, parts);
+  }
+  return parts;
+}
 function templateSignature(model, template, path24) {
   let sections = 0;
   const title = Boolean(template.title && model.title && templateRegExp(template.title.pattern, template.title.ignoreCase).test(model.title.text.trim()));
@@ -25709,7 +25773,7 @@ function templateSignature(model, template, path24) {
   const located = Boolean(where) && template.paths.some((pattern2) => templateRegExp(pattern2).test(where));
   let score = (title ? 2 : 0) + (located ? 2 : 0);
   const match2 = matchTemplate(model, template);
-  const distinctive = template.detection ? new Set(template.detection.sections) : void 0;
+  const { distinctive, requiredFields } = signatureParts(template);
   for (const entry of match2.sections) {
     if (!entry.found)
       continue;
@@ -25717,19 +25781,21 @@ function templateSignature(model, template, path24) {
       sections += 1;
   }
   score += sections;
-  const fields = new Set(model.metadata.map((field) => field.key));
-  for (const spec of template.metadata) {
-    const names = [spec.name, ...spec.aliases ?? []].map((name) => name.toLowerCase());
-    if (spec.required && names.some((name) => fields.has(name)))
-      score += 1;
+  if (requiredFields.length > 0) {
+    const fields = new Set(model.metadata.map((field) => field.key));
+    for (const names of requiredFields)
+      if (names.some((name) => fields.has(name)))
+        score += 1;
   }
   return { score, sections, title, path: located };
 }
+var partsOf;
 var init_signature = __esm({
   "packages/core/dist/signature.js"() {
     "use strict";
     init_template_match();
     init_template();
+    partsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -255,18 +255,32 @@ function readFrontMatterFields(
   }
 }
 
-function collectBlocks(node: {children?: unknown[]}, code: Code[], html: Html[], paragraphs: Paragraph[]): void {
-  // Iterative walk: documents nested thousands deep must not overflow the stack.
-  const stack: unknown[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop() as {type?: string; children?: unknown[]}
-    if (current.type === 'code') code.push(current as Code)
-    else if (current.type === 'html') html.push(current as Html)
-    else if (current.type === 'paragraph') paragraphs.push(current as Paragraph)
-    if (current.children) {
-      for (let index = current.children.length - 1; index >= 0; index--) {
-        stack.push(current.children[index])
-      }
+type Walked = {type?: string; children?: Walked[]}
+
+function collectBlocks(root: Walked, code: Code[], html: Html[], paragraphs: Paragraph[]): void {
+  // An iterative walk in document order (documents nested thousands deep
+  // must not overflow the stack): a stack of the parents being walked and
+  // the next child of each. Leaves, most of a tree, never go on it.
+  const parents: Walked[] = [root]
+  const next: number[] = [0]
+  while (parents.length > 0) {
+    const top = parents.length - 1
+    const children = (parents[top] as Walked).children ?? []
+    const index = next[top] as number
+    if (index === children.length) {
+      parents.pop()
+      next.pop()
+      continue
+    }
+    next[top] = index + 1
+    const child = children[index] as Walked
+    const type = child.type
+    if (type === 'code') code.push(child as Code)
+    else if (type === 'html') html.push(child as Html)
+    else if (type === 'paragraph') paragraphs.push(child as Paragraph)
+    if (child.children && child.children.length > 0) {
+      parents.push(child)
+      next.push(0)
     }
   }
 }

@@ -20,6 +20,29 @@ export interface Signature {
   path: boolean
 }
 
+interface SignatureParts {
+  distinctive: Set<string> | undefined
+  /** Lower-cased names (and aliases) of each required metadata field. */
+  requiredFields: string[][]
+}
+
+/** What a template contributes to every signature, worked out once per template. */
+const partsOf = new WeakMap<Template, SignatureParts>()
+
+function signatureParts(template: Template): SignatureParts {
+  let parts = partsOf.get(template)
+  if (!parts) {
+    parts = {
+      distinctive: template.detection ? new Set(template.detection.sections) : undefined,
+      requiredFields: template.metadata
+        .filter((spec) => spec.required)
+        .map((spec) => [spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase()))
+    }
+    partsOf.set(template, parts)
+  }
+  return parts
+}
+
 /** The signature of a plan against a template. `path` is the file path, `/`-separated or not. */
 export function templateSignature(model: PlanModel, template: Template, path: string | undefined): Signature {
   let sections = 0
@@ -30,16 +53,15 @@ export function templateSignature(model: PlanModel, template: Template, path: st
   const located = Boolean(where) && template.paths.some((pattern) => templateRegExp(pattern).test(where))
   let score = (title ? 2 : 0) + (located ? 2 : 0)
   const match = matchTemplate(model, template)
-  const distinctive = template.detection ? new Set(template.detection.sections) : undefined
+  const {distinctive, requiredFields} = signatureParts(template)
   for (const entry of match.sections) {
     if (!entry.found) continue
     if (distinctive ? distinctive.has(entry.section.id) : !entry.parent && entry.requirement === 'required') sections += 1
   }
   score += sections
-  const fields = new Set(model.metadata.map((field) => field.key))
-  for (const spec of template.metadata) {
-    const names = [spec.name, ...(spec.aliases ?? [])].map((name) => name.toLowerCase())
-    if (spec.required && names.some((name) => fields.has(name))) score += 1
+  if (requiredFields.length > 0) {
+    const fields = new Set(model.metadata.map((field) => field.key))
+    for (const names of requiredFields) if (names.some((name) => fields.has(name))) score += 1
   }
   return {score, sections, title, path: located}
 }

@@ -49,6 +49,50 @@ function compileTemplate(template: Template) {
 
 const matches = new WeakMap<PlanModel, WeakMap<Template, TemplateMatch>>()
 
+/**
+ * A plan's sections by each of their heading forms, in document order:
+ * a template section named by its names finds its candidates by lookup,
+ * not by comparing every heading with every template section (`auto`
+ * matches every document against every template).
+ */
+const formIndexes = new WeakMap<PlanModel, Map<string, PlanSection[]>>()
+
+function formIndex(model: PlanModel): Map<string, PlanSection[]> {
+  let index = formIndexes.get(model)
+  if (index) return index
+  index = new Map()
+  for (const section of model.sections) {
+    for (const form of section.forms) {
+      const list = index.get(form)
+      if (!list) index.set(form, [section])
+      // A section whose forms repeat (`Summary (summary)`) is listed once.
+      else if (list[list.length - 1] !== section) list.push(section)
+    }
+  }
+  formIndexes.set(model, index)
+  return index
+}
+
+/** The plan sections a template section's names or pattern match, in document order. */
+function sectionsMatching(model: PlanModel, matcher: CompiledSectionMatcher): PlanSection[] {
+  if (matcher.pattern) return model.sections.filter((plan) => matchesSection(matcher, plan.forms))
+  const index = formIndex(model)
+  let found: PlanSection[] | undefined
+  let merged = false
+  for (const name of matcher.names) {
+    const list = index.get(name)
+    if (!list) continue
+    if (!found) found = list
+    else {
+      if (!merged) found = [...found]
+      merged = true
+      for (const section of list) if (!found.includes(section)) found.push(section)
+    }
+  }
+  if (!found) return []
+  return merged ? found.sort((a, b) => a.index - b.index) : found
+}
+
 export function matchTemplate(model: PlanModel, template: Template): TemplateMatch {
   let perTemplate = matches.get(model)
   if (!perTemplate) {
@@ -68,12 +112,8 @@ export function matchTemplate(model: PlanModel, template: Template): TemplateMat
     const {matcher, parentIndex} = list[order] as (typeof list)[number]
     const parent = parentIndex === -1 ? undefined : result[parentIndex]
     const scope = parent?.found
-    const candidates = model.sections.filter(
-      (plan) =>
-        !used.has(plan) &&
-        plan !== model.title &&
-        (!scope || isWithin(plan, scope)) &&
-        matchesSection(matcher, plan.forms)
+    const candidates = sectionsMatching(model, matcher).filter(
+      (plan) => !used.has(plan) && plan !== model.title && (!scope || isWithin(plan, scope))
     )
     const level = matcher.section.level
     // A heading at another level still stands for the section (and is
