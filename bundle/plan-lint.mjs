@@ -28,18 +28,23 @@ function loadBundle(url, { build, load, cache = true, env = process.env }) {
   const module = { exports: {} };
   const importFromScript = (specifier) => load(/^\.\.?\//.test(specifier) ? new URL(specifier, url).href : specifier);
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file), importFromScript);
+  let saved;
   return {
     exports: module.exports,
     /**
      * Store what this process compiled, when no usable cache was there, or
      * when the one there was written by a run that linted nothing (`--help`)
      * and this run linted: a cache holds the functions its run called.
+     * A process writes at most once for each kind.
      */
     saveCache(options) {
       if (!cacheFile || !folder) return;
+      const kind = options.complete ? complete : partial;
+      if (saved !== void 0 && (saved === complete || kind === partial)) return;
       const fits = stored !== void 0 && !script.cachedDataRejected;
-      if (fits && (stored.kind === complete || !options.complete)) return;
-      writeCache(folder, cacheFile, options.complete ? complete : partial, script.createCachedData());
+      if (saved === void 0 && fits && (stored.kind === complete || kind === partial)) return;
+      writeCache(folder, cacheFile, kind, script.createCachedData());
+      saved = kind;
     }
   };
 }
@@ -100,7 +105,7 @@ function removeStale(folder, now) {
 // scripts/bundle-entries/plan-lint.js
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
 var bundled = existsSync(workspaceCli) ? void 0 : loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "63884952c358520a",
+  build: "00daae19db5f3374",
   load: (specifier) => import(specifier)
 });
 var { run } = bundled ? bundled.exports : await import(workspaceCli.href);
@@ -111,7 +116,9 @@ process.exitCode = await run(argv, {
   stderr: (text) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !("NO_COLOR" in process.env),
   progress: process.stderr,
-  env: process.env
+  env: process.env,
+  // Written while what the first files' linting compiled is all there (see CliIo).
+  firstLinted: () => bundled?.saveCache({ complete: true })
 });
 var linted = (process.exitCode === 0 || process.exitCode === 1) && argv[0] !== "init" && !argv.some((argument) => argument === "-h" || argument === "--help" || argument === "-v" || argument === "--version");
 bundled?.saveCache({ complete: linted });

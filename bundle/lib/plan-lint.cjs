@@ -71660,11 +71660,19 @@ async function renderReport(files, settings2, io) {
       return stylishReport(files, { color: io.color && !settings2.outputFile, verbose: settings2.verbose });
   }
 }
-async function runEngine(files, settings2, cwd, progress) {
+function lintedFile(file) {
+  return !file.messages.some((message) => message.fatal === true && !message.ruleId);
+}
+async function runEngine(files, settings2, cwd, progress, firstLinted) {
   const linted = [];
+  let notify = firstLinted;
   try {
     for (let start = 0; start < files.length; start += engineBatch) {
       const batch = await runBatch(files.slice(start, start + engineBatch), settings2, cwd, progress);
+      if (notify && batch.some(lintedFile)) {
+        notify();
+        notify = void 0;
+      }
       for (const file of batch)
         file.value = "";
       linted.push(...batch);
@@ -71726,7 +71734,7 @@ async function run(argv2, io) {
     const progress = createProgress({ target: io.progress, env: io.env ?? {}, format: settings2.format, total: files.length });
     let linted;
     try {
-      linted = await runEngine(files, settings2, io.cwd, progress);
+      linted = await runEngine(files, settings2, io.cwd, progress, io.firstLinted);
     } finally {
       progress?.finish();
     }

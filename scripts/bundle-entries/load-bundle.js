@@ -63,18 +63,24 @@ export function loadBundle(url, {build, load, cache = true, env = process.env}) 
   script
     .runInThisContext()
     .call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file), importFromScript)
+  /** What this process wrote, if anything. */
+  let saved
   return {
     exports: module.exports,
     /**
      * Store what this process compiled, when no usable cache was there, or
      * when the one there was written by a run that linted nothing (`--help`)
      * and this run linted: a cache holds the functions its run called.
+     * A process writes at most once for each kind.
      */
     saveCache(options) {
       if (!cacheFile || !folder) return
+      const kind = options.complete ? complete : partial
+      if (saved !== undefined && (saved === complete || kind === partial)) return
       const fits = stored !== undefined && !script.cachedDataRejected
-      if (fits && (stored.kind === complete || !options.complete)) return
-      writeCache(folder, cacheFile, options.complete ? complete : partial, script.createCachedData())
+      if (saved === undefined && fits && (stored.kind === complete || kind === partial)) return
+      writeCache(folder, cacheFile, kind, script.createCachedData())
+      saved = kind
     }
   }
 }

@@ -24,7 +24,9 @@ process.exitCode = await run(argv, {
   stderr: (text) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   progress: process.stderr,
-  env: process.env
+  env: process.env,
+  // Written while what the first files' linting compiled is all there (see CliIo).
+  firstLinted: () => bundled?.saveCache({complete: true})
 })
 
 // A run that linted (exit 0 or 1) compiled what the next run will need.

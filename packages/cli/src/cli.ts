@@ -31,6 +31,14 @@ export interface CliIo {
   progress?: ProgressTarget | undefined
   /** The environment (`CI` turns the progress line off). */
   env?: Record<string, string | undefined> | undefined
+  /**
+   * Called once, when the first run of files has been linted (at least one
+   * of them without a fatal error). The bundle writes its compile cache
+   * then: by the end of a long run, V8 has dropped the compiled code of
+   * functions that ran only at start-up, and a cache written then would
+   * leave every later start to compile them again.
+   */
+  firstLinted?: (() => void) | undefined
 }
 
 const formats = ['stylish', 'json', 'sarif', 'github'] as const
@@ -202,16 +210,27 @@ async function renderReport(files: VFile[], settings: Settings, io: CliIo): Prom
  */
 const engineBatch = 64
 
+/** Whether the engine linted a file: no fatal message of its own (a file it could not read, a configuration that failed). */
+function lintedFile(file: VFile): boolean {
+  return !file.messages.some((message) => message.fatal === true && !message.ruleId)
+}
+
 async function runEngine(
   files: Array<string | VFile>,
   settings: Settings,
   cwd: string,
-  progress?: Progress
+  progress?: Progress,
+  firstLinted?: () => void
 ): Promise<VFile[]> {
   const linted: VFile[] = []
+  let notify = firstLinted
   try {
     for (let start = 0; start < files.length; start += engineBatch) {
       const batch = await runBatch(files.slice(start, start + engineBatch), settings, cwd, progress)
+      if (notify && batch.some(lintedFile)) {
+        notify()
+        notify = undefined
+      }
       // What a run needs of a linted file is its path and its messages (the
       // reporters and --fix read nothing else; --fix reads the file again):
       // its text is not kept to the end of a run of thousands of files.
@@ -284,7 +303,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const progress = createProgress({target: io.progress, env: io.env ?? {}, format: settings.format, total: files.length})
     let linted: VFile[]
     try {
-      linted = await runEngine(files, settings, io.cwd, progress)
+      linted = await runEngine(files, settings, io.cwd, progress, io.firstLinted)
     } finally {
       progress?.finish()
     }
