@@ -99,7 +99,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "00daae19db5f3374",
+  build: "19ee5eaa57fb0cab",
   load: (specifier) => import(specifier),
   cache: false
 });

@@ -91,6 +91,36 @@ const lazyLoadPlugin = {
   }
 }
 
+/**
+ * vfile-reporter's `string-width` is given the function of
+ * `bundle-entries/string-width.js`, which measures one-column text itself
+ * and loads the package (its `Intl.Segmenter`) only for other text: a
+ * module that \`require\`s the package where it needs it, which esbuild turns
+ * into a call that runs the package's code then.
+ */
+const deferredStringWidthPlugin = {
+  name: 'deferred-string-width',
+  setup(esbuild) {
+    const namespace = 'deferred-string-width'
+    esbuild.onResolve({filter: /^string-width$/}, async (args) => {
+      if (args.pluginData === namespace || !/[\\/]node_modules[\\/]vfile-reporter[\\/]/.test(args.importer)) return undefined
+      const real = await esbuild.resolve(args.path, {kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: namespace})
+      if (real.errors.length > 0) return {errors: real.errors}
+      // Relative: the path names the module in the bundle, which holds nothing of this machine.
+      return {path: path.relative(root, real.path).split(path.sep).join('/'), namespace}
+    })
+    esbuild.onLoad({filter: /.*/, namespace}, (args) => ({
+      contents: [
+        `import {deferredStringWidth} from ${JSON.stringify(path.join(entriesDir, 'string-width.js'))}`,
+        `export default deferredStringWidth(() => require(${JSON.stringify(`./${path.posix.basename(args.path)}`)}).default)`,
+        ''
+      ].join('\n'),
+      resolveDir: path.join(root, path.dirname(args.path)),
+      loader: 'js'
+    }))
+  }
+}
+
 async function bundle() {
   for (const dist of ['packages/cli/dist/cli.js', 'packages/cli/dist/action.js']) {
     if (!(await stat(path.join(root, dist)).catch(() => undefined))) {
@@ -104,7 +134,7 @@ async function bundle() {
     entryPoints: [path.join(entriesDir, 'lib.js')],
     outfile: path.join(outdir, libName),
     metafile: true,
-    plugins: [versionPlugin, lazyLoadPlugin]
+    plugins: [versionPlugin, lazyLoadPlugin, deferredStringWidthPlugin]
   })
   const libText = scriptText(lib.outputFiles[0].text, libName)
   const entries = await build({
@@ -129,6 +159,8 @@ async function bundle() {
 async function licenses(metafile) {
   const packages = new Map()
   for (const input of Object.keys(metafile.inputs)) {
+    // A plugin's own module (`namespace:path`) stands for a file that is an input too.
+    if (/^[a-z-]+:/.test(input)) continue
     const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
     if (match && !packages.has(match[1])) packages.set(match[1], undefined)
   }

@@ -117,8 +117,16 @@ describe('the CLI bundle, copied outside the repository', () => {
     expect(stylish.stderr).toBe('')
     expect(stylish.stdout).toContain('plan-no-placeholders')
 
-    const fromBundle = await node([bundled(), '--format', 'json', 'specs/**/plan.md'], project.root)
-    const fromWorkspace = await node([binPath, '--format', 'json', 'specs/**/plan.md'], project.root)
+    // The same table, column widths included (the bundle measures one-column text without string-width's Segmenter).
+    project.write('specs/002/plan.md', '# 구현 계획: 레시피 ✅\n\n## 요약 (Summary)\n\n[NEEDS CLARIFICATION: “which unit” — metric…]\n')
+    const stylishWorkspace = await node([binPath, 'specs/001/plan.md', 'specs/002/plan.md'], project.root)
+    const stylishBundle = await node([bundled(), 'specs/001/plan.md', 'specs/002/plan.md'], project.root)
+    expect(stylishBundle.stdout).toBe(stylishWorkspace.stdout)
+    expect(stylishBundle.stdout).toMatch(/…/)
+    expect(stylishBundle.stdout).toMatch(/specs\/002\/plan\.md/)
+
+    const fromBundle = await node([bundled(), '--format', 'json', 'specs/001/plan.md'], project.root)
+    const fromWorkspace = await node([binPath, '--format', 'json', 'specs/001/plan.md'], project.root)
     expect(fromBundle.code).toBe(1)
     expect(JSON.parse(fromBundle.stdout)).toEqual(JSON.parse(fromWorkspace.stdout))
     expect(JSON.parse(fromBundle.stdout).summary).toMatchObject({files: 1, errors: 9, warnings: 1})

@@ -57797,6 +57797,22 @@ var init_file_system = __esm({
   }
 });
 
+// scripts/bundle-entries/string-width.js
+function deferredStringWidth(load2) {
+  let measure;
+  return (text3, options3) => {
+    if (typeof text3 === "string" && oneColumnEach.test(text3) && options3?.ambiguousIsNarrow !== false) return text3.length;
+    measure ??= load2();
+    return measure(text3, options3);
+  };
+}
+var oneColumnEach;
+var init_string_width = __esm({
+  "scripts/bundle-entries/string-width.js"() {
+    oneColumnEach = /^[\u0020-\u007E\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
+  }
+});
+
 // node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
@@ -57940,6 +57956,10 @@ var init_get_east_asian_width = __esm({
 });
 
 // node_modules/vfile-reporter/node_modules/string-width/index.js
+var string_width_exports = {};
+__export(string_width_exports, {
+  default: () => stringWidth
+});
 function isDoubleWidthNonRgiEmojiSequence(segment) {
   if (segment.length > 50) {
     return false;
@@ -58056,7 +58076,7 @@ function stringWidth(input2, options3 = {}) {
   return width2;
 }
 var segmenter, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
-var init_string_width = __esm({
+var init_string_width2 = __esm({
   "node_modules/vfile-reporter/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
@@ -58066,6 +58086,15 @@ var init_string_width = __esm({
     rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
     unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
     extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+  }
+});
+
+// deferred-string-width:node_modules/vfile-reporter/node_modules/string-width/index.js
+var string_width_default;
+var init_string_width3 = __esm({
+  "deferred-string-width:node_modules/vfile-reporter/node_modules/string-width/index.js"() {
+    init_string_width();
+    string_width_default = deferredStringWidth(() => (init_string_width2(), __toCommonJS(string_width_exports)).default);
   }
 });
 
@@ -58369,7 +58398,7 @@ function serializeRows(rows) {
       let cellIndex = -1;
       while (++cellIndex < row.length) {
         const current = sizes[cellIndex] || 0;
-        const size = stringWidth(row[cellIndex]);
+        const size = string_width_default(row[cellIndex]);
         if (size > current) {
           sizes[cellIndex] = size;
         }
@@ -58388,7 +58417,7 @@ function serializeRows(rows) {
       while (++cellIndex < row.length) {
         const cell = row[cellIndex] || "";
         const max = (sizes[cellIndex] || 0) + 1;
-        line += cell + " ".repeat(max - stringWidth(cell));
+        line += cell + " ".repeat(max - string_width_default(cell));
       }
     }
     lines.push(line.trimEnd());
@@ -58398,7 +58427,7 @@ function serializeRows(rows) {
 var eol;
 var init_lib17 = __esm({
   "node_modules/vfile-reporter/lib/index.js"() {
-    init_string_width();
+    init_string_width3();
     init_unist_util_stringify_position();
     init_vfile_sort();
     init_vfile_statistics();
@@ -62204,7 +62233,6 @@ function queue(context, file, next) {
     debug8("Not flushing: some files cannot be flushed");
     return;
   }
-  if (globalThis.__queueHook) globalThis.__queueHook();
   context.fileSet.complete = {};
   context.fileSet.pipeline.run(context.fileSet, done);
   function each(file2) {
