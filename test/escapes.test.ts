@@ -22,11 +22,11 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {relatedDocumentStats} from '@plan-lint/core'
-import {run} from 'plan-lint'
 import type {Log} from 'sarif'
 import {afterAll, describe, expect, it} from 'vitest'
 import {runAction} from '../packages/cli/dist/action.js'
 import {linesOf, parseReport, runCli} from './helpers/cli.js'
+import {runInProcess} from './helpers/in-process.js'
 import {cleanPlan, debrisPlan} from './helpers/plans.js'
 import {removeTempProjects, tempProject, type TempProject} from './helpers/project.js'
 
@@ -56,14 +56,8 @@ function projectWithSpec(spec: string): {project: TempProject; root: string; out
 /** Lint `docs/plan.md` in-process; the messages and the documents read meanwhile. */
 async function lintPlan(root: string): Promise<{code: number; messages: string[]; reads: string[]}> {
   const before = relatedDocumentStats.reads.length
-  let stdout = ''
-  const code = await run(['--format', 'json', 'docs/plan.md'], {
-    cwd: root,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stdout += text),
-    color: false
-  })
-  const messages = parseReport(stdout).files[0]?.messages.map((message) => message.message) ?? []
+  const {code, output} = await runInProcess(['--format', 'json', 'docs/plan.md'], root)
+  const messages = parseReport(output).files[0]?.messages.map((message) => message.message) ?? []
   return {code, messages, reads: relatedDocumentStats.reads.slice(before)}
 }
 

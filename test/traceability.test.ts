@@ -10,9 +10,9 @@ import os from 'node:os'
 import path from 'node:path'
 import {parseStats, relatedDocumentStats} from '@plan-lint/core'
 import {parseMarkers} from '@plan-lint/core/markers'
-import {run} from 'plan-lint'
 import {afterAll, describe, expect, it} from 'vitest'
 import {parseReport, repoRoot, runCli} from './helpers/cli.js'
+import {runInProcess} from './helpers/in-process.js'
 import {cleanPlan} from './helpers/plans.js'
 
 const relatedDocument = /(?:^|[-_])(?:spec|research)\.md$/
@@ -127,15 +127,9 @@ describe('spec links stay inside the project root', () => {
   it('the acceptance case: `../../../../etc/passwd` is reported and not read', async () => {
     const {root} = projectWithSpecValue('[spec](../../../../etc/passwd)')
     const before = relatedDocumentStats.reads.length
-    const output: string[] = []
-    const code = await run(['--format', 'json', 'specs/012-offline-draft-sync/plan.md'], {
-      cwd: root,
-      stdout: (text) => output.push(text),
-      stderr: (text) => output.push(text),
-      color: false
-    })
+    const {code, output} = await runInProcess(['--format', 'json', 'specs/012-offline-draft-sync/plan.md'], root)
     expect(code).toBe(1)
-    expect(output.join('')).toContain('to a file outside the project root')
+    expect(output).toContain('to a file outside the project root')
     expect(relatedDocumentStats.reads.slice(before)).toEqual([])
   })
 
@@ -168,14 +162,8 @@ describe('related documents are read once per run', () => {
     })
     const reads = relatedDocumentStats.reads.length
     const parses = relatedDocumentStats.parses
-    const output: string[] = []
-    const code = await run(['--format', 'json', ...plans], {
-      cwd: root,
-      stdout: (text) => output.push(text),
-      stderr: (text) => output.push(text),
-      color: false
-    })
-    expect(output.join(''), 'no findings').toContain('"errors":0')
+    const {code, output} = await runInProcess(['--format', 'json', ...plans], root)
+    expect(output, 'no findings').toContain('"errors":0')
     expect(code).toBe(0)
     const realSpec = fs.realpathSync(path.join(root, 'specs', 'shared-spec.md'))
     expect(relatedDocumentStats.reads.slice(reads)).toEqual([realSpec])
@@ -197,15 +185,9 @@ describe('related documents are read once per run', () => {
     fs.writeFileSync(path.join(root, 'specs', 'y', 'plan.md'), plan('../x/spec.md'))
     const files = ['specs/a-spec.md', 'specs/x/plan.md', 'specs/x/spec.md', 'specs/y/plan.md']
     const parses = parseStats.parses
-    const output: string[] = []
-    const code = await run(['--format', 'json', ...files], {
-      cwd: root,
-      stdout: (text) => output.push(text),
-      stderr: (text) => output.push(text),
-      color: false
-    })
-    expect(code, output.join('')).toBeLessThan(2)
-    const report = parseReport(output.join(''))
+    const {code, output} = await runInProcess(['--format', 'json', ...files], root)
+    expect(code, output).toBeLessThan(2)
+    const report = parseReport(output)
     expect(report.files.map((file) => file.path)).toEqual(files)
     // Both plans found their spec: nothing reports it missing or unread.
     for (const file of report.files) expect(file.messages.filter((message) => message.ruleId === 'plan-metadata')).toEqual([])

@@ -7,8 +7,8 @@
  * file calls. V8 can keep that work as a code cache, and Node 20 gives
  * scripts (`vm.Script`) access to it, not ES modules (`module.enableCompileCache`
  * arrives with Node 22). So the bundle is a script: the first run compiles it
- * and, once it has linted, stores V8's cache of everything it compiled; later
- * runs start from that cache. V8 checks a cache against its own version and
+ * and, once it has linted its first files (`CliIo.firstLinted`), stores V8's
+ * cache of everything it compiled; later runs start from that cache. V8 checks a cache against its own version and
  * flags and rejects one that does not fit; the cache's name holds the
  * bundle's build id (a hash of its text, written in by scripts/bundle.js),
  * its size and modification time, Node's version and the architecture, so
