@@ -26402,8 +26402,8 @@ function unbracketedShapes(model, blocks) {
 }
 function isRepeatedCapitalsToken(text3) {
   const parts = text3.split("-");
-  const repeated = parts.filter((part) => /^([A-Z])\1+$/.test(part));
-  return repeated.length > 0 && (parts.length > 1 || repeated[0].length >= 3);
+  const repeated2 = parts.filter((part) => /^([A-Z])\1+$/.test(part));
+  return repeated2.length > 0 && (parts.length > 1 || repeated2[0].length >= 3);
 }
 function collectMatches(blocks, pattern2) {
   const found = [];
@@ -32353,7 +32353,7 @@ var require_ast = __commonJS({
             this.#uflag
           ];
         }
-        const repeated = this.type === "*" || this.type === "+";
+        const repeated2 = this.type === "*" || this.type === "+";
         const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
         let body = this.#partsToRegExp(dot);
         if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
@@ -32364,7 +32364,7 @@ var require_ast = __commonJS({
           me.#hasMagic = void 0;
           return [s, (0, unescape_js_1.unescape)(this.toString()), false, false];
         }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot2 ? "" : this.#partsToRegExp(true);
+        let bodyDotAllowed = !repeated2 || allowDot || dot || !startNoDot2 ? "" : this.#partsToRegExp(true);
         if (bodyDotAllowed === body) {
           bodyDotAllowed = "";
         }
@@ -51042,7 +51042,7 @@ var init_ast = __esm({
             this.#uflag
           ];
         }
-        const repeated = this.type === "*" || this.type === "+";
+        const repeated2 = this.type === "*" || this.type === "+";
         const start = this.type === "!" ? "(?:(?!(?:" : "(?:";
         let body = this.#partsToRegExp(dot);
         if (this.isStart() && this.isEnd() && !body && this.type !== "!") {
@@ -51053,7 +51053,7 @@ var init_ast = __esm({
           me.#hasMagic = void 0;
           return [s, unescape(this.toString()), false, false];
         }
-        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+        let bodyDotAllowed = !repeated2 || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
         if (bodyDotAllowed === body) {
           bodyDotAllowed = "";
         }
@@ -62233,6 +62233,7 @@ function queue(context, file, next) {
     debug8("Not flushing: some files cannot be flushed");
     return;
   }
+  globalThis.__queueHook?.();
   context.fileSet.complete = {};
   context.fileSet.pipeline.run(context.fileSet, done);
   function each(file2) {
@@ -65796,6 +65797,170 @@ var init_limits = __esm({
     lineFeed = 10;
     carriageReturn = 13;
     greaterThan = 62;
+  }
+});
+
+// packages/cli/dist/message-store.js
+var repeated, MessageStore;
+var init_message_store = __esm({
+  "packages/cli/dist/message-store.js"() {
+    "use strict";
+    init_vfile_message();
+    repeated = /* @__PURE__ */ new Set(["ruleId", "source", "url", "file"]);
+    MessageStore = class {
+      strings = [];
+      ids = /* @__PURE__ */ new Map();
+      kept = /* @__PURE__ */ new Map();
+      /** Keep `file`'s messages here (and take them off the file), when they can be recorded exactly. */
+      keep(file) {
+        if (file.messages.length === 0)
+          return;
+        const records = [];
+        for (const message of file.messages) {
+          const record = this.recordMessage(message);
+          if (record === void 0)
+            return;
+          records.push(record);
+        }
+        this.kept.set(file, Buffer.from(JSON.stringify(records)));
+        file.messages = [];
+      }
+      /** Give every file kept here its messages back. */
+      restore() {
+        for (const [file, buffer] of this.kept) {
+          const records = JSON.parse(buffer.toString());
+          file.messages = records.map((record) => this.rebuildMessage(record.slice(1)));
+        }
+        this.kept.clear();
+      }
+      id(text3) {
+        let id = this.ids.get(text3);
+        if (id === void 0) {
+          id = this.strings.length;
+          this.strings.push(text3);
+          this.ids.set(text3, id);
+        }
+        return id;
+      }
+      recordMessage(message) {
+        if (!(message instanceof VFileMessage) || Object.getPrototypeOf(message) !== VFileMessage.prototype)
+          return void 0;
+        const keys = Object.keys(message);
+        if (message.stack !== "" || Reflect.ownKeys(message).length !== keys.length + 1 || keys.includes("stack"))
+          return void 0;
+        const record = [6];
+        const seen = /* @__PURE__ */ new Map();
+        for (const key of keys) {
+          const value2 = message[key];
+          let recorded;
+          if (typeof value2 === "string")
+            recorded = this.recordString(key, value2, seen);
+          else if (key === "ancestors" && value2 !== void 0)
+            return void 0;
+          else
+            recorded = this.record(value2);
+          if (recorded === void 0)
+            return void 0;
+          if (typeof value2 === "string")
+            seen.set(key, value2);
+          record.push(this.id(key), recorded);
+        }
+        return record;
+      }
+      recordString(key, value2, seen) {
+        if (repeated.has(key))
+          return [1, this.id(value2)];
+        for (const [earlier, text3] of seen) {
+          if (text3 === value2)
+            return [2, this.id(earlier)];
+        }
+        const file = seen.get("file");
+        if (file && value2.length > file.length && value2.startsWith(file))
+          return [3, this.id("file"), value2.slice(file.length)];
+        return value2;
+      }
+      record(value2) {
+        if (value2 === void 0)
+          return [0];
+        if (value2 === null || typeof value2 === "boolean")
+          return value2;
+        if (typeof value2 === "number")
+          return Number.isFinite(value2) && !Object.is(value2, -0) ? value2 : void 0;
+        if (typeof value2 === "string")
+          return value2;
+        if (Array.isArray(value2)) {
+          if (Object.getPrototypeOf(value2) !== Array.prototype || Reflect.ownKeys(value2).length !== value2.length + 1)
+            return void 0;
+          const items = [4];
+          for (let index2 = 0; index2 < value2.length; index2++) {
+            if (!(index2 in value2))
+              return void 0;
+            const item = this.record(value2[index2]);
+            if (item === void 0)
+              return void 0;
+            items.push(item);
+          }
+          return items;
+        }
+        if (typeof value2 !== "object")
+          return void 0;
+        if (value2 instanceof VFileMessage)
+          return this.recordMessage(value2);
+        if (Object.getPrototypeOf(value2) !== Object.prototype)
+          return void 0;
+        if (Reflect.ownKeys(value2).length !== Object.keys(value2).length)
+          return void 0;
+        const fields = [5];
+        for (const [key, item] of Object.entries(value2)) {
+          const recorded = this.record(item);
+          if (recorded === void 0)
+            return void 0;
+          fields.push(this.id(key), recorded);
+        }
+        return fields;
+      }
+      rebuildMessage(fields) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        let message;
+        try {
+          message = new VFileMessage("");
+        } finally {
+          Error.stackTraceLimit = limit;
+        }
+        const target = message;
+        for (let index2 = 0; index2 < fields.length; index2 += 2) {
+          const key = this.strings[fields[index2]];
+          target[key] = this.rebuild(fields[index2 + 1], target);
+        }
+        return message;
+      }
+      rebuild(value2, message) {
+        if (!Array.isArray(value2))
+          return value2;
+        switch (value2[0]) {
+          case 0:
+            return void 0;
+          case 1:
+            return this.strings[value2[1]];
+          case 2:
+            return message[this.strings[value2[1]]];
+          case 3:
+            return message[this.strings[value2[1]]] + value2[2];
+          case 4:
+            return value2.slice(1).map((item) => this.rebuild(item, message));
+          case 5: {
+            const object = {};
+            for (let index2 = 1; index2 < value2.length; index2 += 2) {
+              object[this.strings[value2[index2]]] = this.rebuild(value2[index2 + 1], message);
+            }
+            return object;
+          }
+          default:
+            return this.rebuildMessage(value2.slice(1));
+        }
+      }
+    };
   }
 });
 
@@ -71693,6 +71858,7 @@ function lintedFile(file) {
 }
 async function runEngine(files, settings2, cwd, progress, firstLinted) {
   const linted = [];
+  const store2 = new MessageStore();
   let notify = firstLinted;
   try {
     for (let start = 0; start < files.length; start += engineBatch) {
@@ -71701,14 +71867,17 @@ async function runEngine(files, settings2, cwd, progress, firstLinted) {
         notify();
         notify = void 0;
       }
-      for (const file of batch)
+      for (const file of batch) {
         file.value = "";
+        store2.keep(file);
+      }
       linted.push(...batch);
       clearRelatedDocuments();
     }
   } finally {
     clearRelatedDocuments();
   }
+  store2.restore();
   return linted;
 }
 function runBatch(files, settings2, cwd, progress) {
@@ -71858,6 +72027,7 @@ var init_cli = __esm({
     init_config_file();
     init_discover();
     init_limits();
+    init_message_store();
     init_plugin();
     init_presets();
     init_progress();

@@ -15,6 +15,7 @@ import {VFileMessage} from 'vfile-message'
 import {configFileOf, configLookup} from './config-file.js'
 import {discoverFiles, printable, UsageError} from './discover.js'
 import {remarkPlanLimits, screenResults, UnlintableFile, type Notice} from './limits.js'
+import {MessageStore} from './message-store.js'
 import remarkPlanLint, {type PlanLintOptions} from './plugin.js'
 import {presetIds} from './presets.js'
 import {createProgress, type Progress, type ProgressTarget} from './progress.js'
@@ -223,6 +224,7 @@ async function runEngine(
   firstLinted?: () => void
 ): Promise<VFile[]> {
   const linted: VFile[] = []
+  const store = new MessageStore()
   let notify = firstLinted
   try {
     for (let start = 0; start < files.length; start += engineBatch) {
@@ -234,7 +236,11 @@ async function runEngine(
       // What a run needs of a linted file is its path and its messages (the
       // reporters and --fix read nothing else; --fix reads the file again):
       // its text is not kept to the end of a run of thousands of files.
-      for (const file of batch) file.value = ''
+      // Its messages are kept compactly until the run ends (see MessageStore).
+      for (const file of batch) {
+        file.value = ''
+        store.keep(file)
+      }
       linted.push(...batch)
       // Files are linted in path order, so a plan and the spec it reads are
       // nearly always in one batch: past a batch, the parsed documents kept
@@ -244,6 +250,7 @@ async function runEngine(
   } finally {
     clearRelatedDocuments()
   }
+  store.restore()
   return linted
 }
 
