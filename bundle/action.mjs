@@ -99,7 +99,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "5b137b358c7eeaa1",
+  build: "b387d1fe8cb71011",
   load: (specifier) => import(specifier),
   cache: false
 });

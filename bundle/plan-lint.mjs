@@ -105,7 +105,7 @@ function removeStale(folder, now) {
 // scripts/bundle-entries/plan-lint.js
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
 var bundled = existsSync(workspaceCli) ? void 0 : loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "5b137b358c7eeaa1",
+  build: "b387d1fe8cb71011",
   load: (specifier) => import(specifier)
 });
 var { run } = bundled ? bundled.exports : await import(workspaceCli.href);

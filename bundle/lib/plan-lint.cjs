@@ -25372,8 +25372,33 @@ function remarkPlanSyntax() {
     return tree;
   };
 }
+function mayDefine(text3) {
+  for (let at = text3.indexOf("]:"); at !== -1; at = text3.indexOf("]:", at + 2)) {
+    let from = Math.max(0, at - 1001);
+    blankLine2.lastIndex = from;
+    for (let blank = blankLine2.exec(text3); blank && blank.index < at; blank = blankLine2.exec(text3)) {
+      from = blank.index + blank[0].length;
+    }
+    for (let open3 = text3.lastIndexOf("[", at); open3 !== -1 && open3 >= from; open3 = open3 === 0 ? -1 : text3.lastIndexOf("[", open3 - 1)) {
+      if (opensBlock(text3, open3))
+        return true;
+    }
+  }
+  return false;
+}
+function opensBlock(text3, index2) {
+  for (let at = index2 - 1; at >= 0; at--) {
+    const code = text3.charCodeAt(at);
+    if (code === 10 || index2 - at > 1024)
+      return true;
+    if (!(code === 32 || code === 9 || code === 62 || code === 42 || code === 43 || code === 45 || code === 46 || code === 41 || code >= 48 && code <= 57)) {
+      return false;
+    }
+  }
+  return true;
+}
 function parseInParts(text3, parse7) {
-  if (text3.length < 2 * partSize || uncuttable.test(text3))
+  if (text3.length < 2 * partSize || loneCarriageReturn.test(text3) || mayDefine(text3))
     return parse7(text3);
   const cuts = [];
   partStart.lastIndex = partSize;
@@ -25411,6 +25436,7 @@ function parseInParts(text3, parse7) {
     start = end;
   }
   const whole = parse7("");
+  parseStats.inParts++;
   whole.children = children;
   whole.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text3) };
   return whole;
@@ -25446,7 +25472,7 @@ function shift(root, offset, lines) {
         stack.push(child);
   }
 }
-var import_node_fs2, import_node_path3, reference, micromarkExtension, fromMarkdownExtension, toMarkdownExtension, readAhead, readAheadLimit, recent, recentLimit, parseStats, parsingAhead, partSize, partStart, uncuttable, planParser;
+var import_node_fs2, import_node_path3, reference, micromarkExtension, fromMarkdownExtension, toMarkdownExtension, readAhead, readAheadLimit, recent, recentLimit, parseStats, parsingAhead, partSize, partStart, loneCarriageReturn, blankLine2, planParser;
 var init_documents = __esm({
   "packages/core/dist/documents.js"() {
     "use strict";
@@ -25463,11 +25489,12 @@ var init_documents = __esm({
     readAheadLimit = 512;
     recent = /* @__PURE__ */ new Map();
     recentLimit = 32;
-    parseStats = { parses: 0 };
+    parseStats = { parses: 0, inParts: 0 };
     parsingAhead = false;
-    partSize = 256 * 1024;
+    partSize = 32 * 1024;
     partStart = /\n[ \t]*\r?\n(?=#{1,6}(?:[ \t]|\r?\n|$))/g;
-    uncuttable = /\]:|\r(?!\n)/;
+    loneCarriageReturn = /\r(?!\n)/;
+    blankLine2 = /\n[ \t]*\r?\n/g;
     planParser = unified().use(remarkParse).use(remarkPlanSyntax).freeze();
   }
 });
@@ -62233,7 +62260,6 @@ function queue(context, file, next) {
     debug8("Not flushing: some files cannot be flushed");
     return;
   }
-  globalThis.__queueHook?.();
   context.fileSet.complete = {};
   context.fileSet.pipeline.run(context.fileSet, done);
   function each(file2) {

@@ -51,8 +51,8 @@ const readAhead = new Map<string, ParsedDocument>()
 const readAheadLimit = 512
 const recent = new Map<string, ParsedDocument>()
 const recentLimit = 32
-/** Documents parsed with the plan syntax in this process, for tests and the benchmark. */
-export const parseStats = {parses: 0}
+/** Documents parsed with the plan syntax in this process, and how many of them in parts, for tests and the benchmark. */
+export const parseStats = {parses: 0, inParts: 0}
 /** Set while a cross-document read parses (`parseAhead`). */
 let parsingAhead = false
 
@@ -146,19 +146,55 @@ export function remarkPlanSyntax(this: Processor): undefined {
 }
 
 /**
- * Documents up to this size are parsed in one piece; larger ones in parts of
- * at least this size. micromark's time per byte grows on multi-megabyte
- * documents (and its memory with it); parts keep it flat.
+ * Documents up to twice this size are parsed in one piece; larger ones in
+ * parts of at least this size. micromark holds about 100 bytes of events
+ * and tokens for each byte it parses until the tree is built (23 MB for a
+ * 200 KB plan, whose tree is 2.8 MB): parts keep that to a few MB whatever
+ * the size of the document, and its time per byte flat.
  */
-const partSize = 256 * 1024
+const partSize = 32 * 1024
 
 /** An ATX heading at the start of a line, after a blank line: where a part may start. */
 const partStart = /\n[ \t]*\r?\n(?=#{1,6}(?:[ \t]|\r?\n|$))/g
+/** Lone carriage returns: line breaks the cuts do not count. */
+const loneCarriageReturn = /\r(?!\n)/
+/** A blank line: a link label cannot run across one. */
+const blankLine = /\n[ \t]*\r?\n/g
+
 /**
- * What a cut could change: a definition (`[id]: url`) a reference may use
- * further on, and lone carriage returns (line breaks the cuts do not count).
+ * Whether `text` may hold a definition (`[id]: url`, `[^note]: text`), which
+ * a reference in a later part would need: a `]:` whose label could open a
+ * block, its `[` first on its line after indentation and container markers
+ * (block quotes, list items). A label holds at most 999 characters and no
+ * blank line, and may hold escaped brackets, so every `[` in reach counts.
+ * Other `]:` (`A[label]:::class` in a diagram) leave the document cuttable.
  */
-const uncuttable = /\]:|\r(?!\n)/
+function mayDefine(text: string): boolean {
+  for (let at = text.indexOf(']:'); at !== -1; at = text.indexOf(']:', at + 2)) {
+    let from = Math.max(0, at - 1001)
+    blankLine.lastIndex = from
+    for (let blank = blankLine.exec(text); blank && blank.index < at; blank = blankLine.exec(text)) {
+      from = blank.index + blank[0].length
+    }
+    for (let open = text.lastIndexOf('[', at); open !== -1 && open >= from; open = open === 0 ? -1 : text.lastIndexOf('[', open - 1)) {
+      if (opensBlock(text, open)) return true
+    }
+  }
+  return false
+}
+
+/** Whether only indentation and container markers come before `index` on its line (or, past 1,024 of them, perhaps). */
+function opensBlock(text: string, index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at)
+    if (code === 10 /* \n */ || index - at > 1024) return true
+    // Space, tab, `>`, `*`, `+`, `-`, `.`, `)` and digits.
+    if (!(code === 32 || code === 9 || code === 62 || code === 42 || code === 43 || code === 45 || code === 46 || code === 41 || (code >= 48 && code <= 57))) {
+      return false
+    }
+  }
+  return true
+}
 
 /**
  * Parse a large document in parts that start at headings, each part checked
@@ -168,7 +204,7 @@ const uncuttable = /\]:|\r(?!\n)/
  * document's. Anything that cannot be cut that way is parsed in one piece.
  */
 function parseInParts(text: string, parse: (part: string) => Root): Root {
-  if (text.length < 2 * partSize || uncuttable.test(text)) return parse(text)
+  if (text.length < 2 * partSize || loneCarriageReturn.test(text) || mayDefine(text)) return parse(text)
   const cuts: number[] = []
   partStart.lastIndex = partSize
   let match: RegExpExecArray | null
@@ -205,6 +241,7 @@ function parseInParts(text: string, parse: (part: string) => Root): Root {
     start = end
   }
   const whole = parse('')
+  parseStats.inParts++
   whole.children = children
   whole.position = {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}
   return whole
