@@ -99,7 +99,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "b387d1fe8cb71011",
+  build: "f8ef9a5959cab5cd",
   load: (specifier) => import(specifier),
   cache: false
 });

@@ -25373,14 +25373,17 @@ function remarkPlanSyntax() {
   };
 }
 function mayDefine(text3) {
+  let checked = 0;
   for (let at = text3.indexOf("]:"); at !== -1; at = text3.indexOf("]:", at + 2)) {
-    let from = Math.max(0, at - 1001);
-    blankLine2.lastIndex = from;
-    for (let blank = blankLine2.exec(text3); blank && blank.index < at; blank = blankLine2.exec(text3)) {
-      from = blank.index + blank[0].length;
-    }
-    for (let open3 = text3.lastIndexOf("[", at); open3 !== -1 && open3 >= from; open3 = open3 === 0 ? -1 : text3.lastIndexOf("[", open3 - 1)) {
-      if (opensBlock(text3, open3))
+    const reach = text3.slice(Math.max(checked, at - 1001), at);
+    const offset = at - reach.length;
+    checked = at;
+    let start = 0;
+    blankLine2.lastIndex = 0;
+    for (let blank = blankLine2.exec(reach); blank; blank = blankLine2.exec(reach))
+      start = blank.index + blank[0].length;
+    for (let open3 = reach.lastIndexOf("["); open3 !== -1 && open3 >= start; open3 = open3 === 0 ? -1 : reach.lastIndexOf("[", open3 - 1)) {
+      if (opensBlock(text3, offset + open3))
         return true;
     }
   }

@@ -170,14 +170,17 @@ const blankLine = /\n[ \t]*\r?\n/g
  * Other `]:` (`A[label]:::class` in a diagram) leave the document cuttable.
  */
 function mayDefine(text: string): boolean {
+  // Each `[` is looked at once: one that cannot open a block never can.
+  let checked = 0
   for (let at = text.indexOf(']:'); at !== -1; at = text.indexOf(']:', at + 2)) {
-    let from = Math.max(0, at - 1001)
-    blankLine.lastIndex = from
-    for (let blank = blankLine.exec(text); blank && blank.index < at; blank = blankLine.exec(text)) {
-      from = blank.index + blank[0].length
-    }
-    for (let open = text.lastIndexOf('[', at); open !== -1 && open >= from; open = open === 0 ? -1 : text.lastIndexOf('[', open - 1)) {
-      if (opensBlock(text, open)) return true
+    const reach = text.slice(Math.max(checked, at - 1001), at)
+    const offset = at - reach.length
+    checked = at
+    let start = 0
+    blankLine.lastIndex = 0
+    for (let blank = blankLine.exec(reach); blank; blank = blankLine.exec(reach)) start = blank.index + blank[0].length
+    for (let open = reach.lastIndexOf('['); open !== -1 && open >= start; open = open === 0 ? -1 : reach.lastIndexOf('[', open - 1)) {
+      if (opensBlock(text, offset + open)) return true
     }
   }
   return false
