@@ -99,7 +99,7 @@ function removeStale(folder, now) {
 
 // scripts/bundle-entries/action.js
 var bundle = loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "f8ef9a5959cab5cd",
+  build: "6eb8d0dea0590622",
   load: (specifier) => import(specifier),
   cache: false
 });

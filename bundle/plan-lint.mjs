@@ -105,7 +105,7 @@ function removeStale(folder, now) {
 // scripts/bundle-entries/plan-lint.js
 var workspaceCli = new URL("../packages/cli/dist/cli.js", import.meta.url);
 var bundled = existsSync(workspaceCli) ? void 0 : loadBundle(new URL("./lib/plan-lint.cjs", import.meta.url), {
-  build: "f8ef9a5959cab5cd",
+  build: "6eb8d0dea0590622",
   load: (specifier) => import(specifier)
 });
 var { run } = bundled ? bundled.exports : await import(workspaceCli.href);

@@ -65857,10 +65857,10 @@ var init_message_store = __esm({
       /** Give every file kept here its messages back. */
       restore() {
         for (const [file, buffer] of this.kept) {
+          this.kept.delete(file);
           const records = JSON.parse(buffer.toString());
           file.messages = records.map((record) => this.rebuildMessage(record.slice(1)));
         }
-        this.kept.clear();
       }
       id(text3) {
         let id = this.ids.get(text3);
@@ -71896,9 +71896,11 @@ async function runEngine(files, settings2, cwd, progress, firstLinted) {
         notify();
         notify = void 0;
       }
+      const more = start + engineBatch < files.length;
       for (const file of batch) {
         file.value = "";
-        store2.keep(file);
+        if (more)
+          store2.keep(file);
       }
       linted.push(...batch);
       clearRelatedDocuments();

@@ -236,10 +236,12 @@ async function runEngine(
       // What a run needs of a linted file is its path and its messages (the
       // reporters and --fix read nothing else; --fix reads the file again):
       // its text is not kept to the end of a run of thousands of files.
-      // Its messages are kept compactly until the run ends (see MessageStore).
+      // Its messages wait compactly for the report while later runs of files
+      // are linted (see MessageStore); the last run's go straight to it.
+      const more = start + engineBatch < files.length
       for (const file of batch) {
         file.value = ''
-        store.keep(file)
+        if (more) store.keep(file)
       }
       linted.push(...batch)
       // Files are linted in path order, so a plan and the spec it reads are

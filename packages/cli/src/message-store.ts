@@ -55,10 +55,10 @@ export class MessageStore {
   /** Give every file kept here its messages back. */
   restore(): void {
     for (const [file, buffer] of this.kept) {
+      this.kept.delete(file)
       const records = JSON.parse(buffer.toString()) as Recorded[][]
       file.messages = records.map((record) => this.rebuildMessage(record.slice(1)))
     }
-    this.kept.clear()
   }
 
   private id(text: string): number {
