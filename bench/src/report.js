@@ -109,7 +109,9 @@ against its peers, in one run, on the same files, alternating the commands (A B 
   is there. Commands: the **parse-only floor** (\`src/parse-only.js\`, bundled and loaded as plan-lint is,
   through the same compile cache: the same glob expansion and unified-engine runs of 64 files as
   \`plan-lint\`, with remark-parse as the only plugin, keeping a file's text only to the end of its run of 64
-  as plan-lint does, so only plan-lint's own work is above it), plan-lint with \`--preset auto\` and with each preset, remark-cli 12 with
+  as plan-lint does, so only plan-lint's own work is above it; it parses every file in one piece, where
+  plan-lint parses a file over 64 KB in parts of at least 32 KB cut at headings: the same tree, with
+  less held while micromark works), plan-lint with \`--preset auto\` and with each preset, remark-cli 12 with
   remark-preset-lint-recommended, and markdownlint-cli2 0.22.1 with its default rules. Each tool's
   output is checked to name every file of the corpus.
 - **Cold start** on one 20 KB plan: plan-lint, remark-cli, markdownlint-cli2 and \`node -e 0\`. plan-lint's
