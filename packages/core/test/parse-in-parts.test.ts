@@ -47,13 +47,13 @@ function filler(sections: number): string {
 describe('parsing a large document in parts', () => {
   it('gives the whole parse for generated plans of every style, up to 200 KB', () => {
     let cut = 0
-    for (const document of generateCorpus({files: 30, min: 64 * 1024, median: 120 * 1024, max: 200 * 1024})) {
+    for (const document of generateCorpus({files: 14, min: 64 * 1024, median: 120 * 1024, max: 200 * 1024})) {
       const result = parseBoth(document.text)
       expect(result.parts, document.path).toEqual(result.whole)
       if (result.cut) cut++
     }
-    expect(cut).toBeGreaterThan(10)
-  })
+    expect(cut).toBeGreaterThan(5)
+  }, 90_000)
 
   const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus')
   it.skipIf(!existsSync(corpus))('gives the whole parse for the real plans and specs of ../shared/corpus, joined into large documents', () => {
@@ -69,10 +69,12 @@ describe('parsing a large document in parts', () => {
       if (result.cut) cut++
     }
     expect(cut).toBeGreaterThan(0)
-  })
+  }, 90_000)
 
   const base = filler(120)
   const middle = base.indexOf('\n## Section 60\n')
+  const early = base.indexOf('\n## Section 5\n')
+  // Whether each is cut (`true`) or parsed in one piece (`false`).
   const cases: Array<[string, string, boolean]> = [
     ['a diagram with `]:::` classes', base.slice(0, middle) + '\n```mermaid\nflowchart LR\n  A[Admin]:::p1 --> B[Gateway]:::existing\n```\n' + base.slice(middle), true],
     ['a definition used before it', '[ref] and [^n]\n\n' + base + '\n[ref]: https://example.test\n', false],
@@ -81,18 +83,18 @@ describe('parsing a large document in parts', () => {
     ['a definition whose label runs over two lines', '[a b]\n\n' + base + '\n[a\nb]: https://example.test\n', false],
     ['a definition whose label holds an escaped bracket', '[a\\[b]\n\n' + base + '\n[a\\[b]: https://example.test\n', false],
     ['a footnote definition', base + '\n[^n]: a note\n', false],
-    ['a fence left open across headings', base.slice(0, middle) + '\n```\n\n# not a heading\n' + base.slice(middle), true],
-    ['an HTML comment across headings', base.slice(0, middle) + '\n<!--\n\n# not a heading\n\n-->\n' + base.slice(middle), true],
+    ['a fence left open to the end', base.slice(0, early) + '\n~~~~\n\n# not a heading\n' + base.slice(early), false],
+    ['an HTML comment across many headings', base.slice(0, middle) + '\n<!--\n\n' + filler(40) + '\n-->\n' + base.slice(middle), false],
     ['indented code with a `#` line', base.slice(0, middle) + '\n    # code, not a heading\n' + base.slice(middle), true],
     ['front matter', '---\ntitle: x\n---\n\n' + base, true],
     ['CRLF line endings', base.replaceAll('\n', '\r\n'), true],
     ['lone carriage returns', base.replace('Section 10', 'Section\r10'), false]
   ]
-  for (const [name, text, cuttable] of cases) {
-    it(`gives the whole parse with ${name}`, () => {
+  for (const [name, text, cut] of cases) {
+    it(`gives the whole parse with ${name} (${cut ? 'in parts' : 'in one piece'})`, () => {
       const result = parseBoth(text)
       expect(result.parts).toEqual(result.whole)
-      if (!cuttable) expect(result.cut).toBe(false)
+      expect(result.cut).toBe(cut)
     })
   }
 
