@@ -114,8 +114,9 @@ describe('MessageStore', () => {
   it('leaves a file its own messages when one of them cannot be recorded exactly', () => {
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
+    const root = {type: 'root', children: []}
     const cases: Array<(file: VFile) => void> = [
-      (file) => file.message('with ancestors', {ancestors: [{type: 'root', children: []}]}),
+      (file) => file.message('with ancestors', {ancestors: [root]}),
       (file) => file.message('an Error for a cause', {cause: new Error('boom')}),
       (file) => Object.assign(file.message('a date'), {when: new Date(0)}),
       (file) => Object.assign(file.message('not a number'), {score: Number.NaN}),
