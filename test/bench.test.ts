@@ -8,18 +8,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
+import {generateCorpus, seededRandom} from './helpers/bench-corpus.js'
 import {repoRoot} from './helpers/cli.js'
-
-interface Document {
-  path: string
-  text: string
-}
-
-const corpusModule = path.join(repoRoot, 'bench', 'src', 'corpus.js')
-const {generateCorpus, seededRandom} = (await import(corpusModule)) as {
-  generateCorpus: (options?: {seed?: number; files?: number; max?: number}) => Document[]
-  seededRandom: (seed: number) => () => number
-}
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-lint-bench-test-'))
 afterAll(() => fs.rmSync(out, {recursive: true, force: true}))

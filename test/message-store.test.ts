@@ -7,19 +7,14 @@
 import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {remarkPlanLint, presetIds} from 'plan-lint'
 import {remark} from 'remark'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {afterAll, describe, expect, it} from 'vitest'
 import {MessageStore} from '../packages/cli/src/message-store.js'
+import {generateCorpus} from './helpers/bench-corpus.js'
 import {runInProcess} from './helpers/in-process.js'
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const {generateCorpus} = (await import(path.join(repoRoot, 'bench', 'src', 'corpus.js'))) as {
-  generateCorpus: (options?: {seed?: number; files?: number; max?: number}) => Array<{path: string; text: string}>
-}
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'plan-lint-message-store-'))
 afterAll(() => rmSync(out, {recursive: true, force: true}))

@@ -5,19 +5,13 @@
  * definition, a fence or HTML block running across a heading, lone carriage
  * returns) must still come out right.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {generateCorpus, realCorpusFiles} from '../../../test/helpers/bench-corpus.js'
 import {parseStats, remarkPlanSyntax} from '../src/index.js'
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const {generateCorpus} = (await import(path.join(repoRoot, 'bench', 'src', 'corpus.js'))) as {
-  generateCorpus: (options?: {seed?: number; files?: number; max?: number; min?: number; median?: number}) => Array<{path: string; text: string}>
-}
 
 const planSyntax = unified().use(remarkParse).use(remarkPlanSyntax)
 const whole = unified().use(remarkParse).use(remarkFrontmatter)
@@ -55,11 +49,9 @@ describe('parsing a large document in parts', () => {
     expect(cut).toBeGreaterThan(5)
   }, 90_000)
 
-  const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus')
-  it.skipIf(!existsSync(corpus))('gives the whole parse for the real plans and specs of ../shared/corpus, joined into large documents', () => {
-    const files = readdirSync(corpus, {recursive: true, withFileTypes: true})
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+  const real = realCorpusFiles()
+  it.skipIf(real.length === 0)('gives the whole parse for the real plans and specs of ../shared/corpus, joined into large documents', () => {
+    const files = real.map((file) => readFileSync(file, 'utf8'))
     let cut = 0
     // Runs of about 20 documents: each joined document holds many kinds of block at many cuts.
     for (let start = 0; start < files.length; start += 20) {
